@@ -1,0 +1,68 @@
+/// Writes ``JSONValue``s as compact JSON text.
+///
+/// Strings escape only what JSON requires (quote, backslash, control characters), which is also the rule of the
+/// Parsing Canonical Form's [STRINGS] step.
+public enum JSONWriter {
+    /// The compact JSON text of `value`.
+    public static func string(_ value: JSONValue) -> String {
+        var output = ""
+        write(value, to: &output)
+        return output
+    }
+
+    /// Appends the compact JSON text of `value`.
+    public static func write(_ value: JSONValue, to output: inout String) {
+        switch value.kind {
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .number(let number): output += number.text
+        case .string(let text): writeString(text, to: &output)
+        case .array(let elements):
+            output += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output += "," }
+                write(element, to: &output)
+            }
+            output += "]"
+        case .object(let object):
+            output += "{"
+            for (index, member) in object.members.enumerated() {
+                if index > 0 { output += "," }
+                writeString(member.key, to: &output)
+                output += ":"
+                write(member.value, to: &output)
+            }
+            output += "}"
+        }
+    }
+
+    /// Appends `text` as a JSON string literal.
+    public static func writeString(_ text: String, to output: inout String) {
+        output += "\""
+        var needsEscaping = false
+        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            needsEscaping = true
+            break
+        }
+        if !needsEscaping {
+            output += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case "\n": output += "\\n"
+                case "\r": output += "\\r"
+                case "\t": output += "\\t"
+                case "\u{08}": output += "\\b"
+                case "\u{0C}": output += "\\f"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

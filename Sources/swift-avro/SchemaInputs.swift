@@ -1,0 +1,52 @@
+import ArgumentParser
+import Avro
+import Foundation
+
+/// Reads schema files named on the command line; a directory stands for the `.avsc` files under it.
+enum SchemaInputs {
+    /// The files and their bytes, directories expanded in sorted order.
+    static func read(_ paths: [String]) throws -> [(name: String, bytes: [UInt8])] {
+        var sources: [(name: String, bytes: [UInt8])] = []
+        for path in paths {
+            for file in try expand(path) {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw ValidationError("cannot read \(file)")
+                }
+                sources.append((file, Array(data)))
+            }
+        }
+        return sources
+    }
+
+    private static func expand(_ path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("no such file or directory: \(path)")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let entries = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+        return entries.filter { $0.hasSuffix(".avsc") }.sorted().map { base + "/" + $0 }
+    }
+
+    /// Parses the inputs as one set, printing every error as `FILE:LINE:COL: message` on stderr.
+    static func parseSet(_ paths: [String]) throws -> SchemaSet {
+        do {
+            return try SchemaSet(sources: try read(paths))
+        } catch let errors as SchemaSet.Errors {
+            for error in errors.errors { printError(error.description) }
+            throw ExitCode(1)
+        }
+    }
+
+    /// Parses `path` with the files that define the named types it uses, and returns its root schema.
+    static func parseRoot(_ path: String, imports: [String]) throws -> Schema {
+        let set = try parseSet(imports + [path])
+        return set.files[set.files.count - 1].root
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
