@@ -291,6 +291,7 @@ private struct JSONReader {
     }
 
     mutating func parseString() throws(JSONSyntaxError) -> String {
+        let opening = position()
         offset += 1  // opening quote
         let start = offset
         // Fast path: no escapes.
@@ -325,7 +326,12 @@ private struct JSONReader {
                 case UInt8(ascii: "r"): scalars.append(0x0D)
                 case UInt8(ascii: "t"): scalars.append(0x09)
                 case UInt8(ascii: "u"):
-                    let scalar = try parseUnicodeEscape()
+                    offset -= 2
+                    let escapeStart = position()
+                    offset += 2
+                    guard let scalar = try parseUnicodeEscape() else {
+                        throw JSONSyntaxError(message: "unpaired UTF-16 surrogate in \\u escape", position: escapeStart)
+                    }
                     scalars.append(contentsOf: String(Character(scalar)).utf8)
                 default:
                     offset -= 1
@@ -339,7 +345,7 @@ private struct JSONReader {
                 offset += 1
             }
         }
-        throw fail("unterminated string")
+        throw JSONSyntaxError(message: "unterminated string", position: opening)
     }
 
     mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -360,17 +366,17 @@ private struct JSONReader {
         return value
     }
 
-    mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    /// The scalar of a `\\u` escape (and its low surrogate), or `nil` for an unpaired surrogate.
+    mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar? {
         let first = try parseHex4()
         if (0xD800...0xDBFF).contains(first) {
             guard offset + 2 <= bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u")
-            else { throw fail("unpaired UTF-16 surrogate in \\u escape") }
+            else { return nil }
             offset += 2
             let second = try parseHex4()
-            guard (0xDC00...0xDFFF).contains(second) else { throw fail("unpaired UTF-16 surrogate in \\u escape") }
-            return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+            guard (0xDC00...0xDFFF).contains(second) else { return nil }
+            return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
         }
-        guard let scalar = Unicode.Scalar(first) else { throw fail("unpaired UTF-16 surrogate in \\u escape") }
-        return scalar
+        return Unicode.Scalar(first)
     }
 }
