@@ -7,8 +7,10 @@ enum SchemaInputs {
     /// The files and their bytes, directories expanded in sorted order.
     static func read(_ paths: [String]) throws -> [(name: String, bytes: [UInt8])] {
         var sources: [(name: String, bytes: [UInt8])] = []
+        var seen: Set<String> = []
         for path in paths {
-            for file in try expand(path) {
+            // A file named twice (say, by a directory and by name) is read once.
+            for file in try expand(path) where seen.insert(URL(fileURLWithPath: file).standardized.path).inserted {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw ValidationError("cannot read \(file)")
                 }
@@ -42,7 +44,11 @@ enum SchemaInputs {
     /// Parses `path` with the files that define the named types it uses, and returns its root schema.
     static func parseRoot(_ path: String, imports: [String]) throws -> Schema {
         let set = try parseSet(imports + [path])
-        return set.files[set.files.count - 1].root
+        let target = URL(fileURLWithPath: path).standardized.path
+        guard let file = set.files.first(where: { URL(fileURLWithPath: $0.name).standardized.path == target }) else {
+            throw ValidationError("\(path) is not a schema file")
+        }
+        return file.root
     }
 }
 

@@ -33,7 +33,7 @@ extension Schema {
         case .record(let record):
             guard writeNameOnce(record, to: &output, seen: &seen) else { return }
             output += ",\"type\":\"record\",\"fields\":["
-            for (index, field) in record.fields.enumerated() {
+            for (index, field) in record.storage.fields.enumerated() {
                 if index > 0 { output += "," }
                 output += "{\"name\":"
                 JSONWriter.writeString(field.name, to: &output)
@@ -60,7 +60,7 @@ extension Schema {
     private func writeNameOnce(
         _ named: any NamedSchema, to output: inout String, seen: inout Set<ObjectIdentifier>
     ) -> Bool {
-        let firstTime = seen.insert(ObjectIdentifier(named)).inserted
+        let firstTime = seen.insert(named.id).inserted
         if !firstTime {
             JSONWriter.writeString(named.name.fullName, to: &output)
             return false

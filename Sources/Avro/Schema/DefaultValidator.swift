@@ -40,7 +40,7 @@ enum DefaultValidator {
             }
             return nil
         case (.record(let record), .object(let object)):
-            for field in record.fields {
+            for field in record.storage.fields {
                 if let fieldValue = object[field.name] {
                     if let problem = problem(with: fieldValue, for: field.type) {
                         return "field \"\(field.name)\": \(problem)"

@@ -63,7 +63,9 @@ enum LogicalTypeParser {
 
         switch name {
         case "decimal":
-            guard isBytes || fixedSize != nil else { return .failure(Reason(text: "decimal must annotate bytes or fixed")) }
+            guard isBytes || fixedSize != nil else {
+                return .failure(Reason(text: "decimal must annotate bytes or fixed"))
+            }
             return decimal(object, fixedSize: fixedSize)
         case "big-decimal": return on(.bigDecimal, isBytes, "bytes")
         case "uuid": return on(.uuid, isString || fixedSize == 16, "string or fixed of size 16")
@@ -102,7 +104,10 @@ enum LogicalTypeParser {
             let maximum = LogicalType.maxDecimalPrecision(fixedSize: fixedSize)
             guard Int(precision) <= maximum else {
                 return .failure(
-                    Reason(text: "decimal precision \(precision) does not fit a fixed of \(fixedSize) bytes (at most \(maximum))"))
+                    Reason(
+                        text:
+                            "decimal precision \(precision) does not fit a fixed of \(fixedSize) bytes (at most \(maximum))"
+                    ))
             }
         }
         return .success(.decimal(precision: Int(precision), scale: Int(scale)))

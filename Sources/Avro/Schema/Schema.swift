@@ -1,7 +1,8 @@
 /// One node of a parsed Avro schema: its type, logical type, custom properties and where it was written.
 ///
 /// Named types (records, enums, fixed) are shared reference objects: every place that names a type holds the
-/// same ``RecordSchema``, ``EnumSchema`` or ``FixedSchema``, which is how recursive schemas are represented.
+/// same definition (``RecordSchema``, ``EnumSchema`` or ``FixedSchema``), which is how recursive schemas are
+/// represented.
 /// A `Schema` is immutable once the parser returns it.
 public struct Schema: Sendable {
     /// The structure of a schema node.

@@ -43,6 +43,7 @@ public struct SchemaName: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `text` is a valid namespace: empty, or names separated by dots.
     public static func isValidNamespace(_ text: String) -> Bool {
-        text.isEmpty || text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isValidName(String($0)) }
+        text.isEmpty
+            || text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isValidName(String($0)) }
     }
 }

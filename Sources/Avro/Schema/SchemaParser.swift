@@ -32,7 +32,8 @@ struct SchemaParser {
         SourceLocation(file: file, position: value.position, path: path)
     }
 
-    private func fail(_ message: String, _ value: JSONValue, _ path: JSONPath, _ rule: SchemaError.Rule) -> SchemaError {
+    private func fail(_ message: String, _ value: JSONValue, _ path: JSONPath, _ rule: SchemaError.Rule) -> SchemaError
+    {
         SchemaError(message, at: location(value, path), rule: rule)
     }
 
@@ -74,13 +75,15 @@ struct SchemaParser {
                 throw fail("an array schema needs an \"items\" attribute", value, path, .missingAttribute)
             }
             let itemSchema = try parse(items, namespace: namespace, path: path.appending("items"))
-            return annotate(Schema(.array(items: itemSchema), location: location(value, path)), object, ["type", "items"], path)
+            return annotate(
+                Schema(.array(items: itemSchema), location: location(value, path)), object, ["type", "items"], path)
         case "map":
             guard let values = object["values"] else {
                 throw fail("a map schema needs a \"values\" attribute", value, path, .missingAttribute)
             }
             let valueSchema = try parse(values, namespace: namespace, path: path.appending("values"))
-            return annotate(Schema(.map(values: valueSchema), location: location(value, path)), object, ["type", "values"], path)
+            return annotate(
+                Schema(.map(values: valueSchema), location: location(value, path)), object, ["type", "values"], path)
         default:
             if let primitive = Self.primitiveKind(typeName) {
                 return annotate(Schema(primitive, location: location(value, path)), object, ["type"], path)
@@ -186,7 +189,8 @@ struct SchemaParser {
             case .string(let text): declaredNamespace = text
             case .null: break
             default:
-                throw fail("\"namespace\" must be a string", namespaceValue, path.appending("namespace"), .attributeType)
+                throw fail(
+                    "\"namespace\" must be a string", namespaceValue, path.appending("namespace"), .attributeType)
             }
         }
         let fullName = SchemaName(reference: name, enclosingNamespace: declaredNamespace)
@@ -259,11 +263,13 @@ struct SchemaParser {
         }
         let here = location(value, path)
         let (_, ignored, _) = LogicalTypeParser.parse(object, for: LogicalTypeParser.Host.other)
-        let record = RecordSchema(
+        let storage = RecordStorage(
             name: parts.name, aliases: parts.aliases, doc: parts.doc, isError: object["type"]?.stringValue == "error",
             properties: Self.properties(
                 of: object, excluding: ["type", "name", "namespace", "fields", "doc", "aliases", "logicalType"]),
             location: here)
+        builder.records.append(storage)
+        let record = RecordSchema(storage: storage, owner: nil)
         let schema = Schema(.record(record), ignoredLogicalType: ignored, location: here)
         register(schema, record)
 
@@ -274,16 +280,19 @@ struct SchemaParser {
             let field = try parseField(fieldValue, namespace: parts.name.namespace, path: fieldPath)
             guard seen.insert(field.name).inserted else {
                 throw fail(
-                    "duplicate field name \"\(field.name)\" in record \(parts.name)", fieldValue, fieldPath.appending("name"),
+                    "duplicate field name \"\(field.name)\" in record \(parts.name)", fieldValue,
+                    fieldPath.appending("name"),
                     .duplicateField)
             }
             fields.append(field)
         }
-        record.fields = fields
+        storage.fields = fields
         return schema
     }
 
-    private mutating func parseField(_ value: JSONValue, namespace: String?, path: JSONPath) throws(SchemaError) -> Field {
+    private mutating func parseField(_ value: JSONValue, namespace: String?, path: JSONPath) throws(SchemaError)
+        -> Field
+    {
         guard let object = value.objectValue else {
             throw fail("a field must be an object, not \(value.kindDescription)", value, path, .attributeType)
         }
@@ -307,7 +316,8 @@ struct SchemaParser {
             // Apache Avro Java reads the order case-insensitively.
             guard let text = orderValue.stringValue, let parsed = Field.Order(rawValue: text.lowercased()) else {
                 throw fail(
-                    "\"order\" must be \"ascending\", \"descending\" or \"ignore\"", orderValue, path.appending("order"),
+                    "\"order\" must be \"ascending\", \"descending\" or \"ignore\"", orderValue,
+                    path.appending("order"),
                     .invalidOrder)
             }
             order = parsed
@@ -315,7 +325,8 @@ struct SchemaParser {
         var aliases: [String] = []
         if let aliasValue = object["aliases"] {
             guard let elements = aliasValue.arrayValue else {
-                throw fail("\"aliases\" must be an array of strings", aliasValue, path.appending("aliases"), .attributeType)
+                throw fail(
+                    "\"aliases\" must be an array of strings", aliasValue, path.appending("aliases"), .attributeType)
             }
             for (index, element) in elements.enumerated() {
                 guard let alias = element.stringValue, SchemaName.isValidName(alias) else {
@@ -360,7 +371,8 @@ struct SchemaParser {
                     symbolsPath.appending(index), .invalidSymbol)
             }
             guard seen.insert(symbol).inserted else {
-                throw fail("duplicate enum symbol \"\(symbol)\"", element, symbolsPath.appending(index), .duplicateSymbol)
+                throw fail(
+                    "duplicate enum symbol \"\(symbol)\"", element, symbolsPath.appending(index), .duplicateSymbol)
             }
             symbols.append(symbol)
         }

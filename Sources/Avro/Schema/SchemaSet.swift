@@ -36,8 +36,12 @@ public struct SchemaSet: Sendable {
         let builder = SchemaSetBuilder(sources: sources)
         let (files, errors) = builder.build()
         if !errors.isEmpty { throw Errors(errors: errors) }
-        self.files = files
-        self.namedTypes = builder.definitionOrder
+        let owner = SchemaOwner(records: builder.records)
+        self.files = files.map { SchemaFile(name: $0.name, root: $0.root.owned(by: owner)) }
+        self.namedTypes = builder.definitionOrder.map { named in
+            guard let record = named as? RecordSchema else { return named }
+            return RecordSchema(storage: record.storage, owner: owner)
+        }
     }
 }
 
@@ -74,6 +78,8 @@ final class SchemaSetBuilder {
     /// Full name → the schema node of its definition.
     var defined: [String: Schema] = [:]
     var definitionOrder: [any NamedSchema] = []
+    /// Every record parsed, kept alive here until the set's owner takes them over.
+    var records: [RecordStorage] = []
 
     init(sources: [(name: String, bytes: [UInt8])]) {
         names = sources.map(\.name)

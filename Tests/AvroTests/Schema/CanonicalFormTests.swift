@@ -65,7 +65,8 @@ import Testing
                   "type":"record", "name":"foo"
                 }
                 """,
-            canonical: #"{"name":"foo","type":"record","fields":[{"name":"f1","type":"boolean"},{"name":"f2","type":"int"}]}"#,
+            canonical:
+                #"{"name":"foo","type":"record","fields":[{"name":"f1","type":"boolean"},{"name":"f2","type":"int"}]}"#,
             fingerprint: -4_860_222_112_080_293_046),
         Vector(
             input: #"{"type":"enum", "name":"foo", "symbols":["A1"]}"#,
@@ -91,7 +92,8 @@ import Testing
                   {"name":"PigValue","type":"record",
                    "fields":[{"name":"value", "type":["null", "int", "long", "PigValue"]}]}
                 """,
-            canonical: #"{"name":"PigValue","type":"record","fields":[{"name":"value","type":["null","int","long","PigValue"]}]}"#,
+            canonical:
+                #"{"name":"PigValue","type":"record","fields":[{"name":"value","type":["null","int","long","PigValue"]}]}"#,
             fingerprint: -1_759_257_747_318_642_341),
     ]
 
@@ -105,7 +107,8 @@ import Testing
     }
 
     @Test func rejectsUpstreamVector026() {
-        let error = parseError(#"{"fields":[{"type":"boolean", "name":"f1", "default":"true"}], "type":"record", "name":"foo"}"#)
+        let error = parseError(
+            #"{"fields":[{"type":"boolean", "name":"f1", "default":"true"}], "type":"record", "name":"foo"}"#)
         #expect(error?.rule == .invalidDefault)
     }
 
@@ -120,6 +123,8 @@ import Testing
     }
 
     @Test func writesErrorTypesAsRecords() throws {
-        #expect(try parse(#"{"type": "error", "name": "E", "fields": []}"#).canonicalForm == #"{"name":"E","type":"record","fields":[]}"#)
+        #expect(
+            try parse(#"{"type": "error", "name": "E", "fields": []}"#).canonicalForm
+                == #"{"name":"E","type":"record","fields":[]}"#)
     }
 }

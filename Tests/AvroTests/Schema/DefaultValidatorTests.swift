@@ -26,7 +26,10 @@ import Testing
         (#"["null", "string"]"#, "null"),
         (#"["string", "null"]"#, "null"),
         (#"["null", "string"]"#, "\"x\""),
-        (#"{"type": "record", "name": "S", "fields": [{"name": "a", "type": "int"}, {"name": "b", "type": "int", "default": 0}]}"#, #"{"a": 1}"#),
+        (
+            #"{"type": "record", "name": "S", "fields": [{"name": "a", "type": "int"}, {"name": "b", "type": "int", "default": 0}]}"#,
+            #"{"a": 1}"#
+        ),
         (#"{"type": "long", "logicalType": "timestamp-millis"}"#, "0"),
     ])
     func acceptsValidDefaults(type: String, value: String) throws {
@@ -49,7 +52,10 @@ import Testing
         (#"{"type": "array", "items": "int"}"#, "[1, \"x\"]", "element 1"),
         (#"{"type": "map", "values": "long"}"#, "[]", "expected an object"),
         (#"["null", "string"]"#, "42", "matches no branch"),
-        (#"{"type": "record", "name": "S", "fields": [{"name": "a", "type": "int"}]}"#, "{}", "missing and has no default"),
+        (
+            #"{"type": "record", "name": "S", "fields": [{"name": "a", "type": "int"}]}"#, "{}",
+            "missing and has no default"
+        ),
     ])
     func rejectsInvalidDefaults(type: String, value: String, reason: String) {
         guard let error = parseError(record(type, value)) else { return }

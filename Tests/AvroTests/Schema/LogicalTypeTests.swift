@@ -4,9 +4,15 @@ import Testing
 
 @Suite struct LogicalTypeTests {
     @Test(arguments: [
-        (#"{"type": "bytes", "logicalType": "decimal", "precision": 10, "scale": 2}"#, LogicalType.decimal(precision: 10, scale: 2)),
+        (
+            #"{"type": "bytes", "logicalType": "decimal", "precision": 10, "scale": 2}"#,
+            LogicalType.decimal(precision: 10, scale: 2)
+        ),
         (#"{"type": "bytes", "logicalType": "decimal", "precision": 4}"#, .decimal(precision: 4, scale: 0)),
-        (#"{"type": "fixed", "name": "D", "size": 16, "logicalType": "decimal", "precision": 38, "scale": 9}"#, .decimal(precision: 38, scale: 9)),
+        (
+            #"{"type": "fixed", "name": "D", "size": 16, "logicalType": "decimal", "precision": 38, "scale": 9}"#,
+            .decimal(precision: 38, scale: 9)
+        ),
         (#"{"type": "bytes", "logicalType": "big-decimal"}"#, .bigDecimal),
         (#"{"type": "string", "logicalType": "uuid"}"#, .uuid),
         (#"{"type": "fixed", "name": "U", "size": 16, "logicalType": "uuid"}"#, .uuid),

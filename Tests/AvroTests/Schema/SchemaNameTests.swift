@@ -33,7 +33,7 @@ import Testing
             ]}
             """)
         let fields = try #require(schema.record?.fields)
-        #expect(fields[1].type.record === fields[0].type.record)
+        #expect(fields[1].type.record == fields[0].type.record)
     }
 
     @Test func referencesPreferTheEnclosingNamespace() throws {

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func parsesEnumsWithDefault() throws {
-        let schema = try parse(#"{"type": "enum", "name": "Suit", "symbols": ["HEARTS", "SPADES"], "default": "SPADES"}"#)
+        let schema = try parse(
+            #"{"type": "enum", "name": "Suit", "symbols": ["HEARTS", "SPADES"], "default": "SPADES"}"#)
         #expect(schema.enumeration?.symbols == ["HEARTS", "SPADES"])
         #expect(schema.enumeration?.defaultSymbol == "SPADES")
     }
@@ -95,8 +96,33 @@ import Testing
         )
         let record = try #require(schema.record)
         guard case .array(let items) = record.fields[0].type.kind else { Issue.record("not an array"); return }
-        #expect(items.record === record)
-        #expect(record.fields[1].type.unionBranches?[1].record === record)
+        #expect(items.record == record)
+        #expect(record.fields[1].type.unionBranches?[1].record == record)
+    }
+
+    static let recursive =
+        #"{"type": "record", "name": "Node", "fields": [{"name": "children", "type": {"type": "array", "items": "Node"}}]}"#
+
+    @Test func recursiveSchemasAreFreedWithTheirLastUse() throws {
+        weak var storage: RecordStorage?
+        do {
+            let schema = try parse(Self.recursive)
+            storage = schema.record?.storage
+            #expect(storage != nil)
+        }
+        #expect(storage == nil)
+    }
+
+    @Test func anInnerNodeKeepsItsWholeSchemaAlive() throws {
+        func innerItems() throws -> Schema {
+            let schema = try parse(Self.recursive)
+            let kind = try #require(schema.record?.fields[0].type.kind)
+            guard case .array(let items) = kind else { fatalError("not an array") }
+            return items
+        }
+        let items = try innerItems()
+        #expect(items.record?.name.fullName == "Node")
+        #expect(items.record?.fields.first?.name == "children")
     }
 
     @Test(arguments: [
@@ -106,9 +132,15 @@ import Testing
         (#"{"type": "record", "name": "R", "fields": {}}"#, .attributeType, "fields"),
         (#"{"type": "record", "name": "R", "fields": [{"name": "a"}]}"#, .missingAttribute, "type"),
         (#"{"type": "record", "name": "R", "fields": [{"type": "int"}]}"#, .missingAttribute, "name"),
-        (#"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int"}, {"name": "a", "type": "int"}]}"#, .duplicateField, "duplicate"),
+        (
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int"}, {"name": "a", "type": "int"}]}"#,
+            .duplicateField, "duplicate"
+        ),
         (#"{"type": "record", "name": "R", "fields": [{"name": "a-b", "type": "int"}]}"#, .invalidName, "a-b"),
-        (#"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int", "order": "up"}]}"#, .invalidOrder, "order"),
+        (
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int", "order": "up"}]}"#, .invalidOrder,
+            "order"
+        ),
         (#"{"type": "enum", "name": "E", "symbols": ["A", "A"]}"#, .duplicateSymbol, "duplicate"),
         (#"{"type": "enum", "name": "E", "symbols": ["1A"]}"#, .invalidSymbol, "1A"),
         (#"{"type": "enum", "name": "E", "symbols": ["A"], "default": "B"}"#, .enumDefault, "default"),
@@ -134,9 +166,18 @@ import Testing
         (#"{"type": "record", "name": "R", "namespace": 3, "fields": []}"#, .attributeType, "namespace"),
         (#"{"type": "record", "name": "R", "aliases": "S", "fields": []}"#, .attributeType, "aliases"),
         (#"{"type": "record", "name": "R", "aliases": ["a b"], "fields": []}"#, .invalidName, "alias"),
-        (#"[{"type": "enum", "name": "E", "symbols": ["A"]}, {"type": "fixed", "name": "E", "size": 1}]"#, .redefinedName, "already defined"),
-        (#"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "Later"}, {"name": "b", "type": {"type": "fixed", "name": "Later", "size": 1}}]}"#, .unknownType, "before its definition"),
-        (#"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int", "default": "x"}]}"#, .invalidDefault, "int"),
+        (
+            #"[{"type": "enum", "name": "E", "symbols": ["A"]}, {"type": "fixed", "name": "E", "size": 1}]"#,
+            .redefinedName, "already defined"
+        ),
+        (
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "Later"}, {"name": "b", "type": {"type": "fixed", "name": "Later", "size": 1}}]}"#,
+            .unknownType, "before its definition"
+        ),
+        (
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int", "default": "x"}]}"#,
+            .invalidDefault, "int"
+        ),
     ])
     func rejectsInvalidSchemas(text: String, rule: SchemaError.Rule, mention: String) {
         guard let error = parseError(text) else { return }

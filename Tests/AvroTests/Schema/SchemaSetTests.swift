@@ -3,7 +3,8 @@ import Testing
 @testable import Avro
 
 @Suite struct SchemaSetTests {
-    let address = #"{"type": "record", "name": "Address", "namespace": "shop", "fields": [{"name": "city", "type": "string"}]}"#
+    let address =
+        #"{"type": "record", "name": "Address", "namespace": "shop", "fields": [{"name": "city", "type": "string"}]}"#
     let customer =
         #"{"type": "record", "name": "Customer", "namespace": "shop", "fields": [{"name": "home", "type": "Address"}, {"name": "kind", "type": "shop.Kind"}]}"#
     let kind = #"{"type": "enum", "name": "Kind", "namespace": "shop", "symbols": ["PERSON", "COMPANY"]}"#
@@ -22,13 +23,14 @@ import Testing
             let set = try SchemaSet(sources: sources(order))
             #expect(set.files.map(\.name) == order.map(\.0))
             let root = try #require(set.files.first { $0.name == "customer.avsc" }?.root.record)
-            #expect(root.fields[0].type.record === set.namedType("shop.Address") as? RecordSchema)
+            #expect(root.fields[0].type.record == set.namedType("shop.Address") as? RecordSchema)
             #expect(set.namedTypes.count == 3)
         }
     }
 
     @Test func theCanonicalFormInlinesTypesFromOtherFiles() throws {
-        let set = try SchemaSet(sources: sources([("customer.avsc", customer), ("address.avsc", address), ("kind.avsc", kind)]))
+        let set = try SchemaSet(
+            sources: sources([("customer.avsc", customer), ("address.avsc", address), ("kind.avsc", kind)]))
         #expect(
             set.files[0].root.canonicalForm
                 == #"{"name":"shop.Customer","type":"record","fields":[{"name":"home","type":{"name":"shop.Address","type":"record","fields":[{"name":"city","type":"string"}]}},{"name":"kind","type":{"name":"shop.Kind","type":"enum","symbols":["PERSON","COMPANY"]}}]}"#
@@ -45,9 +47,12 @@ import Testing
     }
 
     @Test func filesThatNeedEachOtherInACycleAreAnError() {
-        let first = #"{"type": "record", "name": "A", "fields": [{"name": "b", "type": "B"}, {"name": "x", "type": {"type": "fixed", "name": "X", "size": 1}}]}"#
+        let first =
+            #"{"type": "record", "name": "A", "fields": [{"name": "b", "type": "B"}, {"name": "x", "type": {"type": "fixed", "name": "X", "size": 1}}]}"#
         let second = #"{"type": "record", "name": "B", "fields": [{"name": "x", "type": "X"}]}"#
-        #expect(throws: SchemaSet.Errors.self) { try SchemaSet(sources: sources([("a.avsc", first), ("b.avsc", second)])) }
+        #expect(throws: SchemaSet.Errors.self) {
+            try SchemaSet(sources: sources([("a.avsc", first), ("b.avsc", second)]))
+        }
     }
 
     @Test func everyInvalidFileIsReported() {
@@ -60,12 +65,15 @@ import Testing
     }
 
     @Test func aFileThatUsesAnInvalidFileSaysSo() {
-        let broken = #"{"type": "record", "name": "Address", "namespace": "shop", "fields": [{"name": "city", "type": "strin"}]}"#
+        let broken =
+            #"{"type": "record", "name": "Address", "namespace": "shop", "fields": [{"name": "city", "type": "strin"}]}"#
         #expect {
-            try SchemaSet(sources: sources([("customer.avsc", customer), ("address.avsc", broken), ("kind.avsc", kind)]))
+            try SchemaSet(
+                sources: sources([("customer.avsc", customer), ("address.avsc", broken), ("kind.avsc", kind)]))
         } throws: { error in
             let errors = (error as? SchemaSet.Errors)?.errors ?? []
-            return errors.count == 2 && errors.contains { $0.rule == .fileDependency && $0.message.contains("address.avsc") }
+            return errors.count == 2
+                && errors.contains { $0.rule == .fileDependency && $0.message.contains("address.avsc") }
         }
     }
 }

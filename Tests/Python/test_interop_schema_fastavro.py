@@ -7,7 +7,7 @@ import json
 import fastavro.schema
 import pytest
 
-from conftest import CORPUS, manifest, swift_avro
+from helpers import CORPUS, manifest, swift_avro
 
 VALID = [entry for entry in manifest() if entry["expected_invalid"] is False]
 

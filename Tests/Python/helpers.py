@@ -1,10 +1,8 @@
-"""Shared fixtures of the interop tests: the swift-avro binary and the corpus manifest."""
+"""Helpers of the Python tests: the swift-avro binary and the corpus manifest."""
 import json
 import os
 import pathlib
 import subprocess
-
-import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = pathlib.Path(os.environ.get("AVRO_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -22,8 +20,3 @@ def swift_avro(*args, check=True):
     if check and result.returncode != 0:
         raise AssertionError(f"swift-avro {' '.join(map(str, args))} failed: {result.stderr}")
     return result
-
-
-@pytest.fixture(scope="session", autouse=True)
-def binary_exists():
-    assert BINARY.exists(), f"build swift-avro first ({BINARY} is missing)"

@@ -1,0 +1,18 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks live in their own package so that the main package's dependency graph stays lean.
+// Always run them in release: `swift run -c release --package-path Benchmarks avro-bench`.
+let package = Package(
+    name: "swift-avro-benchmarks",
+    dependencies: [
+        .package(name: "swift-avro", path: "..")
+    ],
+    targets: [
+        .executableTarget(
+            name: "avro-bench",
+            dependencies: [.product(name: "Avro", package: "swift-avro")]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
