@@ -1,0 +1,190 @@
+/// Reads Avro's binary encoding from contiguous bytes: the building block of every decoder.
+///
+/// A reader borrows its bytes: create it inside ``withReader(_:limits:_:)`` (or from a buffer you keep alive)
+/// and do not let it escape. Every read checks the remaining input first; nothing traps on bad input.
+public struct AvroBinaryReader {
+    @usableFromInline let base: UnsafePointer<UInt8>?
+    @usableFromInline let end: Int
+    @usableFromInline var position: Int
+
+    /// The offset of the next byte to read.
+    public var offset: Int { position }
+    /// The bounds applied to lengths, counts and nesting.
+    public let limits: AvroDecodingLimits
+    /// The current nesting depth (records, arrays, maps, unions).
+    public var depth: Int = 0
+
+    /// A reader over `buffer`, which must outlive it.
+    public init(_ buffer: UnsafeRawBufferPointer, limits: AvroDecodingLimits = .default) {
+        base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        end = buffer.count
+        position = 0
+        self.limits = limits
+    }
+
+    /// Runs `body` with a reader over `bytes`.
+    public static func withReader<Result>(
+        _ bytes: [UInt8], limits: AvroDecodingLimits = .default,
+        _ body: (inout AvroBinaryReader) throws(AvroCodingError) -> Result
+    ) throws(AvroCodingError) -> Result {
+        let result: Swift.Result<Result, AvroCodingError> = bytes.withUnsafeBytes { buffer in
+            var reader = AvroBinaryReader(buffer, limits: limits)
+            do throws(AvroCodingError) {
+                return .success(try body(&reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// The number of bytes not read yet.
+    @inlinable public var remaining: Int { end - position }
+
+    /// Whether every byte was read.
+    @inlinable public var isAtEnd: Bool { position >= end }
+
+    @usableFromInline func error(_ kind: AvroCodingError.Kind, _ message: String) -> AvroCodingError {
+        AvroCodingError(kind, message, offset: position)
+    }
+
+    /// One raw byte.
+    @inlinable public mutating func readByte() throws(AvroCodingError) -> UInt8 {
+        guard position < end, let base else { throw error(.truncated, "unexpected end of input") }
+        let byte = base[position]
+        position += 1
+        return byte
+    }
+
+    /// A boolean: byte 0 or 1.
+    @inlinable public mutating func readBoolean() throws(AvroCodingError) -> Bool {
+        switch try readByte() {
+        case 0: return false
+        case 1: return true
+        case let other: throw error(.schemaMismatch, "invalid boolean byte \(other)")
+        }
+    }
+
+    /// An unsigned varint of at most 10 bytes.
+    @inlinable public mutating func readVarint() throws(AvroCodingError) -> UInt64 {
+        guard let base else { throw error(.truncated, "unexpected end of input") }
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < end else { throw error(.truncated, "unexpected end of input inside a varint") }
+            let byte = base[position]
+            position += 1
+            if shift == 63 && byte > 1 { throw error(.invalidVarint, "varint longer than 64 bits") }
+            result |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return result }
+            shift += 7
+        }
+    }
+
+    /// A zig-zag long.
+    @inlinable public mutating func readLong() throws(AvroCodingError) -> Int64 {
+        let raw = try readVarint()
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    /// A zig-zag int; values outside 32 bits are an error.
+    @inlinable public mutating func readInt() throws(AvroCodingError) -> Int32 {
+        let value = try readLong()
+        guard let narrow = Int32(exactly: value) else { throw error(.invalidVarint, "int out of range: \(value)") }
+        return narrow
+    }
+
+    /// A little-endian IEEE 754 single.
+    @inlinable public mutating func readFloat() throws(AvroCodingError) -> Float {
+        guard remaining >= 4, let base else { throw error(.truncated, "unexpected end of input inside a float") }
+        var bits: UInt32 = 0
+        for index in 0..<4 { bits |= UInt32(base[position + index]) << (8 * index) }
+        position += 4
+        return Float(bitPattern: bits)
+    }
+
+    /// A little-endian IEEE 754 double.
+    @inlinable public mutating func readDouble() throws(AvroCodingError) -> Double {
+        guard remaining >= 8, let base else { throw error(.truncated, "unexpected end of input inside a double") }
+        var bits: UInt64 = 0
+        for index in 0..<8 { bits |= UInt64(base[position + index]) << (8 * index) }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    /// A length prefix, checked against the remaining input and the limits.
+    @inlinable public mutating func readLength() throws(AvroCodingError) -> Int {
+        let length = try readLong()
+        guard length >= 0 else { throw error(.invalidLength, "negative length \(length)") }
+        guard length <= remaining else {
+            throw error(.truncated, "length \(length) exceeds the \(remaining) bytes left")
+        }
+        guard length <= limits.maxBytesLength else {
+            throw error(.invalidLength, "length \(length) exceeds the limit of \(limits.maxBytesLength)")
+        }
+        return Int(length)
+    }
+
+    /// `count` raw bytes, without copying; valid while the underlying buffer is.
+    @inlinable public mutating func readRawBytes(_ count: Int) throws(AvroCodingError) -> UnsafeBufferPointer<UInt8> {
+        guard count >= 0, count <= remaining else {
+            throw error(.truncated, "\(count) bytes expected, \(remaining) left")
+        }
+        let slice = UnsafeBufferPointer(start: base.map { $0 + position }, count: count)
+        position += count
+        return slice
+    }
+
+    /// A length-prefixed byte string.
+    @inlinable public mutating func readBytes() throws(AvroCodingError) -> [UInt8] {
+        Array(try readRawBytes(try readLength()))
+    }
+
+    /// A length-prefixed UTF-8 string; invalid UTF-8 is an error.
+    @inlinable public mutating func readString() throws(AvroCodingError) -> String {
+        let start = position
+        let raw = try readRawBytes(try readLength())
+        guard let string = String(validating: raw, as: UTF8.self) else {
+            throw AvroCodingError(.invalidUTF8, "string is not valid UTF-8", offset: start)
+        }
+        return string
+    }
+
+    /// The bytes of a fixed of `size`.
+    @inlinable public mutating func readFixed(_ size: Int) throws(AvroCodingError) -> [UInt8] {
+        Array(try readRawBytes(size))
+    }
+
+    /// Skips `count` bytes.
+    @inlinable public mutating func skip(_ count: Int) throws(AvroCodingError) {
+        _ = try readRawBytes(count)
+    }
+
+    /// The item count of the next block of an array or map (0 ends it). A negative count is followed by the
+    /// block's size in bytes, which is read and ignored. `itemsSoFar` is checked against the limit.
+    @inlinable public mutating func readBlockCount(itemsSoFar: Int) throws(AvroCodingError) -> Int {
+        var count = try readLong()
+        if count < 0 {
+            guard count != .min else { throw error(.invalidLength, "invalid block count") }
+            count = -count
+            let size = try readLong()
+            guard size >= 0 else { throw error(.invalidLength, "negative block size \(size)") }
+        }
+        guard count <= Int64(limits.maxCollectionItems - itemsSoFar) else {
+            throw error(.invalidLength, "more than \(limits.maxCollectionItems) items in one array or map")
+        }
+        return Int(count)
+    }
+
+    /// Enters a nested value, checking the depth limit.
+    @inlinable public mutating func enter() throws(AvroCodingError) {
+        depth += 1
+        guard depth <= limits.maxDepth else { throw error(.tooDeep, "nesting deeper than \(limits.maxDepth)") }
+    }
+
+    /// Leaves a nested value.
+    @inlinable public mutating func leave() {
+        depth -= 1
+    }
+}
+

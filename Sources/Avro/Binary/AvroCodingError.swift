@@ -1,0 +1,46 @@
+/// Why bytes could not be decoded, or a value could not be encoded, and where inside the value.
+public struct AvroCodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Sendable, Hashable {
+        /// The input ended inside a value.
+        case truncated
+        /// A varint longer than 10 bytes (or 5 for an int), or out of its type's range.
+        case invalidVarint
+        /// A negative length, or one past the remaining input or the limits.
+        case invalidLength
+        /// A union branch or enum index outside the schema.
+        case invalidIndex
+        /// Bytes that are not valid UTF-8 in a string.
+        case invalidUTF8
+        /// Deeper than ``AvroDecodingLimits/maxDepth``.
+        case tooDeep
+        /// The value does not match the schema (encoding), or resolution failed on this datum.
+        case schemaMismatch
+        /// Bytes left after the datum.
+        case trailingBytes
+    }
+
+    /// The kind of error.
+    public var kind: Kind
+    /// Details.
+    public var message: String
+    /// The path inside the value, e.g. `lines[3].unitPrice`; empty at the root.
+    public var path: String
+    /// The byte offset in the input where decoding failed (nil when encoding).
+    public var offset: Int?
+
+    /// Creates an error.
+    public init(_ kind: Kind, _ message: String, path: String = "", offset: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.path = path
+        self.offset = offset
+    }
+
+    public var description: String {
+        var text = message
+        if !path.isEmpty { text = "at \(path): " + text }
+        if let offset { text += " (byte \(offset))" }
+        return text
+    }
+}

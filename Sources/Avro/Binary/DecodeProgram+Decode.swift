@@ -1,0 +1,198 @@
+extension DecodeProgram {
+    /// Reads one datum from `reader` as a generic value.
+    func decode(from reader: inout AvroBinaryReader) throws(AvroCodingError) -> AvroValue {
+        try decode(root, &reader)
+    }
+
+    private func decode(_ index: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError) -> AvroValue {
+        switch nodes[index] {
+        case .null: return .null
+        case .boolean: return .boolean(try reader.readBoolean())
+        case .int: return .int(try reader.readInt())
+        case .long: return .long(try reader.readLong())
+        case .float: return .float(try reader.readFloat())
+        case .double: return .double(try reader.readDouble())
+        case .bytes: return .bytes(try reader.readBytes())
+        case .string: return .string(try reader.readString())
+        case .fixed(let size): return .fixed(try reader.readFixed(size))
+        case .promote(let promotion): return try Self.promote(promotion, &reader)
+        case .enumeration(let symbols):
+            let symbolIndex = try reader.readInt()
+            guard symbolIndex >= 0, Int(symbolIndex) < symbols.count else {
+                throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
+            }
+            switch symbols[Int(symbolIndex)] {
+            case .symbol(let symbol): return .enumeration(symbol)
+            case .failure(let message): throw reader.error(.schemaMismatch, message)
+            }
+        case .array(let items):
+            try reader.enter()
+            defer { reader.leave() }
+            var values: [AvroValue] = []
+            while true {
+                let count = try reader.readBlockCount(itemsSoFar: values.count)
+                if count == 0 { break }
+                values.reserveCapacity(values.count + min(count, reader.remaining + 1))
+                for _ in 0..<count {
+                    do throws(AvroCodingError) {
+                        values.append(try decode(items, &reader))
+                    } catch {
+                        throw error.within("[\(values.count)]")
+                    }
+                }
+            }
+            return .array(values)
+        case .map(let valueNode):
+            try reader.enter()
+            defer { reader.leave() }
+            var entries: [(key: String, value: AvroValue)] = []
+            while true {
+                let count = try reader.readBlockCount(itemsSoFar: entries.count)
+                if count == 0 { break }
+                entries.reserveCapacity(entries.count + min(count, reader.remaining + 1))
+                for _ in 0..<count {
+                    let key = try reader.readString()
+                    do throws(AvroCodingError) {
+                        entries.append((key, try decode(valueNode, &reader)))
+                    } catch {
+                        throw error.within("[\"\(key)\"]")
+                    }
+                }
+            }
+            return .map(entries)
+        case .record(let plan):
+            try reader.enter()
+            defer { reader.leave() }
+            var values = [AvroValue](repeating: .null, count: plan.readerFieldCount)
+            for (position, step) in plan.steps.enumerated() {
+                do throws(AvroCodingError) {
+                    switch step {
+                    case .read(let field, let node): values[field] = try decode(node, &reader)
+                    case .skip(let node): try skip(node, &reader)
+                    }
+                } catch {
+                    throw error.within(plan.writerFieldNames[position])
+                }
+            }
+            for (field, value) in plan.defaults { values[field] = value }
+            return .record(values)
+        case .writerUnion(let branches):
+            let branch = try reader.readLong()
+            guard branch >= 0, branch < branches.count else {
+                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            }
+            try reader.enter()
+            defer { reader.leave() }
+            return try decode(branches[Int(branch)], &reader)
+        case .readerUnion(let branch, let node):
+            return .union(branch: branch, value: try decode(node, &reader))
+        case .failure(let message):
+            throw reader.error(.schemaMismatch, message)
+        }
+    }
+
+    private static func promote(
+        _ promotion: ResolutionRules.Promotion, _ reader: inout AvroBinaryReader
+    ) throws(AvroCodingError) -> AvroValue {
+        switch promotion {
+        case .intToLong: return .long(Int64(try reader.readInt()))
+        case .intToFloat: return .float(Float(try reader.readInt()))
+        case .intToDouble: return .double(Double(try reader.readInt()))
+        case .longToFloat: return .float(Float(try reader.readLong()))
+        case .longToDouble: return .double(Double(try reader.readLong()))
+        case .floatToDouble: return .double(Double(try reader.readFloat()))
+        case .stringToBytes: return .bytes(try reader.readBytes())
+        case .bytesToString: return .string(try reader.readString())
+        }
+    }
+
+    /// Reads past one datum of node `index` without building a value.
+    func skip(_ index: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError) {
+        switch nodes[index] {
+        case .null: return
+        case .boolean: _ = try reader.readBoolean()
+        case .int, .enumeration: _ = try reader.readInt()
+        case .long: _ = try reader.readLong()
+        case .float: try reader.skip(4)
+        case .double: try reader.skip(8)
+        case .bytes, .string: try reader.skip(try reader.readLength())
+        case .fixed(let size): try reader.skip(size)
+        case .promote(let promotion):
+            switch promotion {
+            case .intToLong, .intToFloat, .intToDouble: _ = try reader.readInt()
+            case .longToFloat, .longToDouble: _ = try reader.readLong()
+            case .floatToDouble: try reader.skip(4)
+            case .stringToBytes, .bytesToString: try reader.skip(try reader.readLength())
+            }
+        case .array(let items):
+            try reader.enter()
+            defer { reader.leave() }
+            try skipBlocks(&reader) { (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+                try skip(items, &reader)
+            }
+        case .map(let values):
+            try reader.enter()
+            defer { reader.leave() }
+            try skipBlocks(&reader) { (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+                try reader.skip(try reader.readLength())
+                try skip(values, &reader)
+            }
+        case .record(let plan):
+            try reader.enter()
+            defer { reader.leave() }
+            for step in plan.steps {
+                switch step {
+                case .read(_, let node), .skip(let node): try skip(node, &reader)
+                }
+            }
+        case .writerUnion(let branches):
+            let branch = try reader.readLong()
+            guard branch >= 0, branch < branches.count else {
+                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            }
+            try reader.enter()
+            defer { reader.leave() }
+            try skip(branches[Int(branch)], &reader)
+        case .readerUnion(_, let node): try skip(node, &reader)
+        case .failure(let message): throw reader.error(.schemaMismatch, message)
+        }
+    }
+
+    /// Skips the blocks of an array or map; a negative count's byte size lets whole blocks be jumped over.
+    private func skipBlocks(
+        _ reader: inout AvroBinaryReader, item: (inout AvroBinaryReader) throws(AvroCodingError) -> Void
+    ) throws(AvroCodingError) {
+        var items = 0
+        while true {
+            let count = try reader.readLong()
+            if count == 0 { return }
+            if count < 0 {
+                guard count != .min else { throw reader.error(.invalidLength, "invalid block count") }
+                let size = try reader.readLong()
+                guard size >= 0 else { throw reader.error(.invalidLength, "negative block size \(size)") }
+                try reader.skip(Int(clamping: size))
+                continue
+            }
+            guard count <= Int64(reader.limits.maxCollectionItems - items) else {
+                throw reader.error(.invalidLength, "more than \(reader.limits.maxCollectionItems) items")
+            }
+            items += Int(count)
+            for _ in 0..<count { try item(&reader) }
+        }
+    }
+}
+
+extension AvroCodingError {
+    /// This error with `component` prepended to its path.
+    func within(_ component: String) -> AvroCodingError {
+        var copy = self
+        if copy.path.isEmpty {
+            copy.path = component
+        } else if copy.path.hasPrefix("[") {
+            copy.path = component + copy.path
+        } else {
+            copy.path = component + "." + copy.path
+        }
+        return copy
+    }
+}

@@ -1,0 +1,203 @@
+/// A compiled plan for writing generic values of one schema: a flat list of nodes that refer to each other by
+/// index (recursive schemas make loops), built once per schema.
+public final class EncodeProgram: Sendable {
+    enum Node: Sendable {
+        case null, boolean, int, long, float, double, bytes, string
+        case fixed(size: Int)
+        case enumeration(indexOf: [String: Int])
+        case array(items: Int)
+        case map(values: Int)
+        case record(fields: [Int], names: [String])
+        case union([Int])
+    }
+
+    let nodes: [Node]
+    let root: Int
+
+    /// Compiles `schema`.
+    public init(schema: Schema) {
+        var nodes: [Node] = []
+        var records: [ObjectIdentifier: Int] = [:]
+        func compile(_ schema: Schema) -> Int {
+            func add(_ node: Node) -> Int {
+                nodes.append(node)
+                return nodes.count - 1
+            }
+            switch schema.kind {
+            case .null: return add(.null)
+            case .boolean: return add(.boolean)
+            case .int: return add(.int)
+            case .long: return add(.long)
+            case .float: return add(.float)
+            case .double: return add(.double)
+            case .bytes: return add(.bytes)
+            case .string: return add(.string)
+            case .fixed(let fixed): return add(.fixed(size: fixed.size))
+            case .enumeration(let enumeration):
+                var indexOf: [String: Int] = [:]
+                for (index, symbol) in enumeration.symbols.enumerated() { indexOf[symbol] = index }
+                return add(.enumeration(indexOf: indexOf))
+            case .array(let items):
+                let index = add(.null)
+                nodes[index] = .array(items: compile(items))
+                return index
+            case .map(let values):
+                let index = add(.null)
+                nodes[index] = .map(values: compile(values))
+                return index
+            case .union(let branches):
+                let index = add(.null)
+                nodes[index] = .union(branches.map { compile($0) })
+                return index
+            case .record(let record):
+                if let existing = records[record.id] { return existing }
+                let index = add(.null)
+                records[record.id] = index
+                let fields = record.storage.fields
+                nodes[index] = .record(fields: fields.map { compile($0.type) }, names: fields.map(\.name))
+                return index
+            }
+        }
+        root = compile(schema)
+        self.nodes = nodes
+    }
+
+    /// Writes `value` to `writer`.
+    public func encode(_ value: AvroValue, to writer: inout AvroBinaryWriter) throws(AvroCodingError) {
+        try encode(value, root, &writer)
+    }
+
+    private func mismatch(_ value: AvroValue, _ expected: String) -> AvroCodingError {
+        AvroCodingError(.schemaMismatch, "expected \(expected), found \(value.caseName)")
+    }
+
+    private func encode(_ value: AvroValue, _ index: Int, _ writer: inout AvroBinaryWriter) throws(AvroCodingError) {
+        let node = nodes[index]
+        switch node {
+        case .null:
+            guard case .null = value else { throw mismatch(value, node.expectation) }
+        case .boolean:
+            guard case .boolean(let flag) = value else { throw mismatch(value, node.expectation) }
+            writer.writeBoolean(flag)
+        case .int:
+            guard case .int(let number) = value else { throw mismatch(value, node.expectation) }
+            writer.writeInt(number)
+        case .long:
+            guard case .long(let number) = value else { throw mismatch(value, node.expectation) }
+            writer.writeLong(number)
+        case .float:
+            guard case .float(let number) = value else { throw mismatch(value, node.expectation) }
+            writer.writeFloat(number)
+        case .double:
+            guard case .double(let number) = value else { throw mismatch(value, node.expectation) }
+            writer.writeDouble(number)
+        case .bytes:
+            guard case .bytes(let bytes) = value else { throw mismatch(value, node.expectation) }
+            writer.writeBytes(bytes)
+        case .string:
+            guard case .string(let text) = value else { throw mismatch(value, node.expectation) }
+            writer.writeString(text)
+        case .fixed(let size):
+            guard case .fixed(let bytes) = value else { throw mismatch(value, node.expectation) }
+            guard bytes.count == size else {
+                throw AvroCodingError(.schemaMismatch, "expected \(size) bytes of fixed, found \(bytes.count)")
+            }
+            writer.writeFixed(bytes)
+        case .enumeration(let indexOf):
+            guard case .enumeration(let symbol) = value else { throw mismatch(value, node.expectation) }
+            guard let symbolIndex = indexOf[symbol] else {
+                throw AvroCodingError(.schemaMismatch, "\"\(symbol)\" is not a symbol of the enum")
+            }
+            writer.writeInt(Int32(symbolIndex))
+        case .array(let items):
+            guard case .array(let values) = value else { throw mismatch(value, node.expectation) }
+            if !values.isEmpty {
+                writer.writeBlockCount(values.count)
+                for (position, item) in values.enumerated() {
+                    do throws(AvroCodingError) {
+                        try encode(item, items, &writer)
+                    } catch {
+                        throw error.within("[\(position)]")
+                    }
+                }
+            }
+            writer.writeBlockCount(0)
+        case .map(let valueNode):
+            guard case .map(let entries) = value else { throw mismatch(value, node.expectation) }
+            if !entries.isEmpty {
+                writer.writeBlockCount(entries.count)
+                for entry in entries {
+                    writer.writeString(entry.key)
+                    do throws(AvroCodingError) {
+                        try encode(entry.value, valueNode, &writer)
+                    } catch {
+                        throw error.within("[\"\(entry.key)\"]")
+                    }
+                }
+            }
+            writer.writeBlockCount(0)
+        case .record(let fields, let names):
+            guard case .record(let values) = value else { throw mismatch(value, node.expectation) }
+            guard values.count == fields.count else {
+                throw AvroCodingError(.schemaMismatch, "expected \(fields.count) record fields, found \(values.count)")
+            }
+            for position in fields.indices {
+                do throws(AvroCodingError) {
+                    try encode(values[position], fields[position], &writer)
+                } catch {
+                    throw error.within(names[position])
+                }
+            }
+        case .union(let branches):
+            guard case .union(let branch, let inner) = value else { throw mismatch(value, node.expectation) }
+            guard branch >= 0, branch < branches.count else {
+                throw AvroCodingError(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            }
+            writer.writeLong(Int64(branch))
+            try encode(inner, branches[branch], &writer)
+        }
+    }
+}
+
+extension EncodeProgram.Node {
+    var expectation: String {
+        switch self {
+        case .null: return "null"
+        case .boolean: return "a boolean"
+        case .int: return "an int"
+        case .long: return "a long"
+        case .float: return "a float"
+        case .double: return "a double"
+        case .bytes: return "bytes"
+        case .string: return "a string"
+        case .fixed: return "a fixed"
+        case .enumeration: return "an enum symbol"
+        case .array: return "an array"
+        case .map: return "a map"
+        case .record: return "a record"
+        case .union: return "a union value with its branch"
+        }
+    }
+}
+
+extension AvroValue {
+    /// The case name, for error messages.
+    var caseName: String {
+        switch self {
+        case .null: return "null"
+        case .boolean: return "a boolean"
+        case .int: return "an int"
+        case .long: return "a long"
+        case .float: return "a float"
+        case .double: return "a double"
+        case .bytes: return "bytes"
+        case .string: return "a string"
+        case .fixed: return "a fixed"
+        case .enumeration: return "an enum symbol"
+        case .array: return "an array"
+        case .map: return "a map"
+        case .record: return "a record"
+        case .union: return "a union value"
+        }
+    }
+}
