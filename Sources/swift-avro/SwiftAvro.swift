@@ -8,6 +8,9 @@ struct SwiftAvro: ParsableCommand {
         commandName: "swift-avro",
         abstract: "Avro schemas, data and tooling for Swift teams on Kafka.",
         version: SwiftAvroVersion.current,
-        subcommands: [ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self]
+        subcommands: [
+            ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self, DecodeCommand.self,
+            RandomCommand.self,
+        ]
     )
 }

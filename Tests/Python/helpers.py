@@ -14,9 +14,34 @@ def manifest():
         return json.load(handle)
 
 
-def swift_avro(*args, check=True):
+def swift_avro(*args, check=True, input=None):
     """Runs the swift-avro CLI and returns its completed process."""
-    result = subprocess.run([str(BINARY), *map(str, args)], capture_output=True, text=True)
+    result = subprocess.run([str(BINARY), *map(str, args)], capture_output=True, text=True, input=input)
     if check and result.returncode != 0:
         raise AssertionError(f"swift-avro {' '.join(map(str, args))} failed: {result.stderr}")
     return result
+
+
+def corpus_schema(entry):
+    """The corpus entry's schema as one JSON document, with the types of the files it depends on inlined."""
+    import fastavro.schema
+
+    documents = [json.loads((CORPUS / name).read_text()) for name in entry["depends_on"] + [entry["file"]]]
+    if entry["depends_on"]:
+        return fastavro.schema.expand_schema(documents)[-1]
+    return documents[0]
+
+
+def strip_logical_types(schema):
+    """The schema without logical types: the binary encoding is the underlying type's, which is what generic
+    values carry; the peers would otherwise convert values (datetime, Decimal, UUID)."""
+    if isinstance(schema, list):
+        return [strip_logical_types(branch) for branch in schema]
+    if isinstance(schema, dict):
+        return {key: strip_logical_types(value) for key, value in schema.items() if key != "logicalType"}
+    return schema
+
+
+def imports(entry):
+    return [arg for name in entry["depends_on"] for arg in ("--import", CORPUS / name)]
+

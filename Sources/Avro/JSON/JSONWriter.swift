@@ -1,7 +1,8 @@
 /// Writes ``JSONValue``s as compact JSON text.
 ///
-/// Strings escape only what JSON requires (quote, backslash, control characters), which is also the rule of the
-/// Parsing Canonical Form's [STRINGS] step.
+/// Strings escape what JSON requires (quote, backslash, control characters) and, so that a JSON value always
+/// stays on one line for line-based tools, the C1 controls and U+2028/U+2029. Avro names cannot hold any of
+/// those, so the Parsing Canonical Form's [STRINGS] rule is unaffected.
 public enum JSONWriter {
     /// The compact JSON text of `value`.
     public static func string(_ value: JSONValue) -> String {
@@ -40,7 +41,7 @@ public enum JSONWriter {
     public static func writeString(_ text: String, to output: inout String) {
         output += "\""
         var needsEscaping = false
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F {
             needsEscaping = true
             break
         }
@@ -56,7 +57,8 @@ public enum JSONWriter {
                 case "\t": output += "\\t"
                 case "\u{08}": output += "\\b"
                 case "\u{0C}": output += "\\f"
-                case _ where scalar.value < 0x20:
+                case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029:
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 default: output.unicodeScalars.append(scalar)

@@ -1,0 +1,81 @@
+/// A small, fast, seedable pseudo-random generator (SplitMix64), so generated data repeats across runs and
+/// machines.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// A generator whose sequence is fixed by `seed`.
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+}
+
+extension AvroValue {
+    /// A random value of `schema`, for tests and sample data: edge values (limits of ints, empty and non-ASCII
+    /// strings, empty collections) come up often. Recursion stops past `maxDepth` by choosing null branches and
+    /// empty collections where the schema allows. Floating-point values are finite.
+    public static func random<Generator: RandomNumberGenerator>(
+        for schema: Schema, using generator: inout Generator, maxDepth: Int = 4
+    ) -> AvroValue {
+        random(schema, &generator, depth: 0, maxDepth: maxDepth)
+    }
+
+    private static func random<Generator: RandomNumberGenerator>(
+        _ schema: Schema, _ generator: inout Generator, depth: Int, maxDepth: Int
+    ) -> AvroValue {
+        let deep = depth >= maxDepth
+        func count() -> Int { deep ? 0 : Int.random(in: 0...3, using: &generator) }
+        switch schema.kind {
+        case .null: return .null
+        case .boolean: return .boolean(Bool.random(using: &generator))
+        case .int:
+            let edges: [Int32] = [0, -1, 1, .min, .max]
+            return .int(Bool.random(using: &generator) ? edges.randomElement(using: &generator)! : Int32.random(in: .min ... .max, using: &generator))
+        case .long:
+            let edges: [Int64] = [0, -1, 1, .min, .max, 1_700_000_000_000]
+            return .long(Bool.random(using: &generator) ? edges.randomElement(using: &generator)! : Int64.random(in: .min ... .max, using: &generator))
+        case .float: return .float(Float(Int32.random(in: -1_000_000...1_000_000, using: &generator)) / 64)
+        case .double: return .double(Double.random(in: -1e12...1e12, using: &generator))
+        case .bytes: return .bytes((0..<count() * 3).map { _ in UInt8.random(in: 0 ... .max, using: &generator) })
+        case .string: return .string(randomString(count() * 2, &generator))
+        case .fixed(let fixed): return .fixed((0..<fixed.size).map { _ in UInt8.random(in: 0 ... .max, using: &generator) })
+        case .enumeration(let enumeration): return .enumeration(enumeration.symbols.randomElement(using: &generator)!)
+        case .array(let items):
+            return .array((0..<count()).map { _ in random(items, &generator, depth: depth + 1, maxDepth: maxDepth) })
+        case .map(let values):
+            var entries: [(key: String, value: AvroValue)] = []
+            for index in 0..<count() {
+                entries.append(("k\(index)" + randomString(2, &generator), random(values, &generator, depth: depth + 1, maxDepth: maxDepth)))
+            }
+            return .map(entries)
+        case .record(let record):
+            return .record(record.storage.fields.map { random($0.type, &generator, depth: depth + 1, maxDepth: maxDepth) })
+        case .union(let branches):
+            var index = Int.random(in: 0..<branches.count, using: &generator)
+            if deep, let shallow = branches.firstIndex(where: { !$0.canRecurse }) { index = shallow }
+            return .union(branch: index, value: random(branches[index], &generator, depth: depth + 1, maxDepth: maxDepth))
+        }
+    }
+
+    private static func randomString<Generator: RandomNumberGenerator>(_ length: Int, _ generator: inout Generator) -> String {
+        let alphabet: [Character] = ["a", "Z", "0", " ", "é", "ß", "中", "😀", "\"", "\\", "\n", "_"]
+        return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+}
+
+extension Schema {
+    /// Whether values of this schema can contain records (and so, possibly, recursion).
+    var canRecurse: Bool {
+        switch kind {
+        case .record, .array, .map, .union: return true
+        default: return false
+        }
+    }
+}
