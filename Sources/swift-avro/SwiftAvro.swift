@@ -10,7 +10,7 @@ struct SwiftAvro: ParsableCommand {
         version: SwiftAvroVersion.current,
         subcommands: [
             ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self, DecodeCommand.self,
-            RandomCommand.self,
+            RandomCommand.self, CatCommand.self, WriteCommand.self,
         ]
     )
 }
