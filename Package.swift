@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "Avro", targets: ["Avro"]),
         .library(name: "AvroContainer", targets: ["AvroContainer"]),
+        // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
+        .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
     ],
     dependencies: [
@@ -22,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
+        .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
         .executableTarget(
             name: "swift-avro",
             dependencies: [
@@ -30,8 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AvroTests", dependencies: ["Avro"]),
+        .target(name: "AvroTestSupport", dependencies: ["Avro"], path: "Tests/AvroTestSupport"),
+        .testTarget(name: "AvroTests", dependencies: ["Avro", "AvroTestSupport"]),
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
+        .testTarget(name: "AvroLibavroInteropTests", dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,7 +34,9 @@ public struct AvroContainerWriter {
 
     /// Continues a file whose header is `header` (read with ``AvroContainerReader``): new blocks use its schema,
     /// codec and sync marker.
-    public init(appendingTo header: ContainerHeader, blockSize: Int = 64 * 1024, sink: @escaping ([UInt8]) throws -> Void) {
+    public init(
+        appendingTo header: ContainerHeader, blockSize: Int = 64 * 1024, sink: @escaping ([UInt8]) throws -> Void
+    ) {
         self.header = header
         self.blockSize = blockSize
         codec = AvroGenericCodec(schema: header.schema)

@@ -57,7 +57,9 @@ public enum ContainerCodec: String, Sendable, CaseIterable {
             let body = Array(input.dropLast(4))
             var length = 0
             let lengthStatus = body.withUnsafeBufferPointer { source in
-                source.withMemoryRebound(to: CChar.self) { snappy_uncompressed_length($0.baseAddress, $0.count, &length) }
+                source.withMemoryRebound(to: CChar.self) {
+                    snappy_uncompressed_length($0.baseAddress, $0.count, &length)
+                }
             }
             guard lengthStatus == SNAPPY_OK, length <= limit else {
                 throw ContainerError("invalid snappy block or one larger than \(limit) bytes")
@@ -88,7 +90,11 @@ public enum ContainerCodec: String, Sendable, CaseIterable {
 enum Deflate {
     static func compress(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw ContainerError("deflate initialisation failed")
         }
         defer { deflateEnd(&stream) }

@@ -35,7 +35,9 @@ public struct ContainerHeader: Sendable {
 
     /// Reads a header, parsing its schema.
     static func read(from input: inout ContainerInput, limits: AvroDecodingLimits) throws -> ContainerHeader {
-        guard try input.read(4) == magic else { throw ContainerError("not an Avro object container file (no Obj\\u{1} magic)", offset: 0) }
+        guard try input.read(4) == magic else {
+            throw ContainerError("not an Avro object container file (no Obj\\u{1} magic)", offset: 0)
+        }
         var metadata: [(key: String, value: [UInt8])] = []
         while true {
             var count = try input.readLong()
@@ -60,7 +62,8 @@ public struct ContainerHeader: Sendable {
         } catch {
             throw ContainerError("the header's schema is invalid: \(error)")
         }
-        let codecName = metadata.first { $0.key == "avro.codec" }.map { String(decoding: $0.value, as: UTF8.self) } ?? "null"
+        let codecName =
+            metadata.first { $0.key == "avro.codec" }.map { String(decoding: $0.value, as: UTF8.self) } ?? "null"
         guard let codec = ContainerCodec(rawValue: codecName) else {
             throw ContainerError("unsupported codec \"\(codecName)\" (supported: null, deflate, snappy, zstandard)")
         }

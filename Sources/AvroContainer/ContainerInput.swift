@@ -62,7 +62,9 @@ struct ContainerInput {
         var raw: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard let byte = try readByte() else { throw ContainerError("unexpected end of file in a varint", offset: offset) }
+            guard let byte = try readByte() else {
+                throw ContainerError("unexpected end of file in a varint", offset: offset)
+            }
             if shift == 63 && byte > 1 { throw ContainerError("varint longer than 64 bits", offset: offset) }
             raw |= UInt64(byte & 0x7F) << shift
             if byte & 0x80 == 0 { break }

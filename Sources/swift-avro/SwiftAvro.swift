@@ -9,7 +9,8 @@ struct SwiftAvro: ParsableCommand {
         abstract: "Avro schemas, data and tooling for Swift teams on Kafka.",
         version: SwiftAvroVersion.current,
         subcommands: [
-            ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self, DecodeCommand.self,
+            ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self,
+            DecodeCommand.self,
             RandomCommand.self, CatCommand.self, WriteCommand.self,
         ]
     )

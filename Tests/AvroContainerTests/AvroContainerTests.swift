@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct AvroContainerTests {
     static let schema = try! Schema(
-        parsing: #"{"type": "record", "name": "R", "fields": [{"name": "id", "type": "long"}, {"name": "name", "type": "string"}]}"#)
+        parsing:
+            #"{"type": "record", "name": "R", "fields": [{"name": "id", "type": "long"}, {"name": "name", "type": "string"}]}"#
+    )
 
     static func values(_ count: Int) -> [AvroValue] {
         (0..<count).map { .record([.long(Int64($0)), .string(String(repeating: "x", count: $0 % 50))]) }
@@ -48,7 +50,9 @@ import Testing
     @Test func readsWithAReaderSchema() throws {
         let file = try Self.write(Self.values(3), codec: .snappy)
         let readerSchema = try Schema(
-            parsing: #"{"type": "record", "name": "R", "fields": [{"name": "id", "type": "double"}, {"name": "extra", "type": "int", "default": 7}]}"#)
+            parsing:
+                #"{"type": "record", "name": "R", "fields": [{"name": "id", "type": "double"}, {"name": "extra", "type": "int", "default": 7}]}"#
+        )
         var reader = try AvroContainerReader(bytes: file, readerSchema: readerSchema)
         #expect(try reader.readAll() == [0, 1, 2].map { AvroValue.record([.double(Double($0)), .int(7)]) })
     }

@@ -187,4 +187,3 @@ public struct AvroBinaryReader {
         depth -= 1
     }
 }
-

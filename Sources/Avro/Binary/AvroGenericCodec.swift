@@ -46,7 +46,8 @@ public struct AvroGenericCodec: Sendable {
 
     /// Decodes `bytes`, which must hold exactly one datum.
     public func decode(_ bytes: [UInt8]) throws(AvroCodingError) -> AvroValue {
-        try AvroBinaryReader.withReader(bytes, limits: limits) { (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+        try AvroBinaryReader.withReader(bytes, limits: limits) {
+            (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             let value = try decoder.decode(from: &reader)
             guard reader.isAtEnd else {
                 throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")

@@ -8,7 +8,10 @@ public enum ConfluentWireFormat {
     /// The header for schema `id`.
     public static func header(schemaID id: Int32) -> [UInt8] {
         let bits = UInt32(bitPattern: id)
-        return [magic, UInt8(bits >> 24), UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 8), UInt8(truncatingIfNeeded: bits)]
+        return [
+            magic, UInt8(bits >> 24), UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 8),
+            UInt8(truncatingIfNeeded: bits),
+        ]
     }
 
     /// `datum` framed for schema `id`.

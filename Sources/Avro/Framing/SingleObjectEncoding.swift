@@ -22,7 +22,9 @@ public enum SingleObjectEncoding {
     }
 
     /// The fingerprint and the datum of a framed message.
-    public static func unframe(_ message: [UInt8]) throws(FramingError) -> (fingerprint: UInt64, datum: ArraySlice<UInt8>) {
+    public static func unframe(_ message: [UInt8]) throws(FramingError) -> (
+        fingerprint: UInt64, datum: ArraySlice<UInt8>
+    ) {
         guard message.starts(with: magic) else {
             if message.count < magic.count && magic.starts(with: message) {
                 throw .truncated(needed: headerSize, found: message.count)

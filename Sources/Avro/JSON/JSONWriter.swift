@@ -41,7 +41,8 @@ public enum JSONWriter {
     public static func writeString(_ text: String, to output: inout String) {
         output += "\""
         var needsEscaping = false
-        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F {
+        for byte in text.utf8
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte >= 0x7F {
             needsEscaping = true
             break
         }
@@ -57,7 +58,8 @@ public enum JSONWriter {
                 case "\t": output += "\\t"
                 case "\u{08}": output += "\\b"
                 case "\u{0C}": output += "\\f"
-                case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                case _
+                where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
                     || scalar.value == 0x2029:
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex

@@ -58,7 +58,9 @@ public enum AvroJSONEncoding {
             output += "["
             for (index, item) in values.enumerated() {
                 if index > 0 { output += "," }
-                do throws(AvroCodingError) { try write(item, items, &output) } catch { throw error.within("[\(index)]") }
+                do throws(AvroCodingError) { try write(item, items, &output) } catch {
+                    throw error.within("[\(index)]")
+                }
             }
             output += "]"
         case (.map(let valueSchema), .map(let entries)):
@@ -161,7 +163,8 @@ public enum AvroJSONEncoding {
         case .bytes:
             guard let text = json.stringValue else { throw mismatch("a string of bytes") }
             guard let bytes = AvroValue.latin1(text) else {
-                throw AvroCodingError(.schemaMismatch, "bytes are ISO-8859-1 strings: every character must be U+0000–U+00FF")
+                throw AvroCodingError(
+                    .schemaMismatch, "bytes are ISO-8859-1 strings: every character must be U+0000–U+00FF")
             }
             return .bytes(bytes)
         case .fixed(let fixed):
@@ -225,7 +228,8 @@ public enum AvroJSONEncoding {
             guard let object = json.objectValue, object.members.count == 1, let member = object.members.first else {
                 let names = branches.map(\.branchName).joined(separator: ", ")
                 throw AvroCodingError(
-                    .schemaMismatch, "expected null or {\"branch\": value} for the union [\(names)], found \(json.kindDescription)")
+                    .schemaMismatch,
+                    "expected null or {\"branch\": value} for the union [\(names)], found \(json.kindDescription)")
             }
             let index =
                 branches.firstIndex { $0.branchName == member.key }
@@ -245,7 +249,9 @@ public enum AvroJSONEncoding {
     private static func floatingPoint(_ json: JSONValue, _ expected: String) throws(AvroCodingError) -> Double {
         switch json.kind {
         case .number(let number):
-            guard let value = Double(number.text) else { throw AvroCodingError(.schemaMismatch, "invalid number \(number)") }
+            guard let value = Double(number.text) else {
+                throw AvroCodingError(.schemaMismatch, "invalid number \(number)")
+            }
             return value
         case .string(let text):
             guard let value = AvroValue.nonFinite(text) else {

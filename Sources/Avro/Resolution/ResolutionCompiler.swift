@@ -132,7 +132,8 @@ struct ResolutionCompiler {
         var steps: [RecordPlan.Step] = []
         for (writerIndex, writerField) in writerFields.enumerated() {
             if let readerIndex = readerFieldOfWriter[writerIndex] {
-                steps.append(.read(field: readerIndex, node: try resolve(writerField.type, readerFields[readerIndex].type)))
+                steps.append(
+                    .read(field: readerIndex, node: try resolve(writerField.type, readerFields[readerIndex].type)))
             } else {
                 steps.append(.skip(node: try resolve(writerField.type, writerField.type)))
             }

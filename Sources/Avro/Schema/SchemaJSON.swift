@@ -60,7 +60,8 @@ extension Schema {
                     member.append(.init(key: "order", value: JSONValue(.string(field.order.rawValue))))
                 }
                 if !field.aliases.isEmpty {
-                    member.append(.init(key: "aliases", value: JSONValue(.array(field.aliases.map { JSONValue(.string($0)) }))))
+                    member.append(
+                        .init(key: "aliases", value: JSONValue(.array(field.aliases.map { JSONValue(.string($0)) }))))
                 }
                 member += field.properties.members
                 return JSONValue(.object(JSONObject(members: member)))

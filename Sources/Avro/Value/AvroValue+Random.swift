@@ -37,34 +37,47 @@ extension AvroValue {
         case .boolean: return .boolean(Bool.random(using: &generator))
         case .int:
             let edges: [Int32] = [0, -1, 1, .min, .max]
-            return .int(Bool.random(using: &generator) ? edges.randomElement(using: &generator)! : Int32.random(in: .min ... .max, using: &generator))
+            return .int(
+                Bool.random(using: &generator)
+                    ? edges.randomElement(using: &generator)! : Int32.random(in: .min ... .max, using: &generator))
         case .long:
             let edges: [Int64] = [0, -1, 1, .min, .max, 1_700_000_000_000]
-            return .long(Bool.random(using: &generator) ? edges.randomElement(using: &generator)! : Int64.random(in: .min ... .max, using: &generator))
+            return .long(
+                Bool.random(using: &generator)
+                    ? edges.randomElement(using: &generator)! : Int64.random(in: .min ... .max, using: &generator))
         case .float: return .float(Float(Int32.random(in: -1_000_000...1_000_000, using: &generator)) / 64)
         case .double: return .double(Double.random(in: -1e12...1e12, using: &generator))
         case .bytes: return .bytes((0..<count() * 3).map { _ in UInt8.random(in: 0 ... .max, using: &generator) })
         case .string: return .string(randomString(count() * 2, &generator))
-        case .fixed(let fixed): return .fixed((0..<fixed.size).map { _ in UInt8.random(in: 0 ... .max, using: &generator) })
+        case .fixed(let fixed):
+            return .fixed((0..<fixed.size).map { _ in UInt8.random(in: 0 ... .max, using: &generator) })
         case .enumeration(let enumeration): return .enumeration(enumeration.symbols.randomElement(using: &generator)!)
         case .array(let items):
             return .array((0..<count()).map { _ in random(items, &generator, depth: depth + 1, maxDepth: maxDepth) })
         case .map(let values):
             var entries: [(key: String, value: AvroValue)] = []
             for index in 0..<count() {
-                entries.append(("k\(index)" + randomString(2, &generator), random(values, &generator, depth: depth + 1, maxDepth: maxDepth)))
+                entries.append(
+                    (
+                        "k\(index)" + randomString(2, &generator),
+                        random(values, &generator, depth: depth + 1, maxDepth: maxDepth)
+                    ))
             }
             return .map(entries)
         case .record(let record):
-            return .record(record.storage.fields.map { random($0.type, &generator, depth: depth + 1, maxDepth: maxDepth) })
+            return .record(
+                record.storage.fields.map { random($0.type, &generator, depth: depth + 1, maxDepth: maxDepth) })
         case .union(let branches):
             var index = Int.random(in: 0..<branches.count, using: &generator)
             if deep, let shallow = branches.firstIndex(where: { !$0.canRecurse }) { index = shallow }
-            return .union(branch: index, value: random(branches[index], &generator, depth: depth + 1, maxDepth: maxDepth))
+            return .union(
+                branch: index, value: random(branches[index], &generator, depth: depth + 1, maxDepth: maxDepth))
         }
     }
 
-    private static func randomString<Generator: RandomNumberGenerator>(_ length: Int, _ generator: inout Generator) -> String {
+    private static func randomString<Generator: RandomNumberGenerator>(_ length: Int, _ generator: inout Generator)
+        -> String
+    {
         let alphabet: [Character] = ["a", "Z", "0", " ", "é", "ß", "中", "😀", "\"", "\\", "\n", "_"]
         return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
     }

@@ -80,7 +80,9 @@ struct DecodeCommand: ParsableCommand {
             return message
         case .singleObject:
             let (fingerprint, datum) = try SingleObjectEncoding.unframe(Array(message))
-            guard store.schema(fingerprint: fingerprint) != nil else { throw FramingError.unknownFingerprint(fingerprint) }
+            guard store.schema(fingerprint: fingerprint) != nil else {
+                throw FramingError.unknownFingerprint(fingerprint)
+            }
             return datum
         case .confluent:
             let (id, datum) = try ConfluentWireFormat.unframe(Array(message))
@@ -91,7 +93,8 @@ struct DecodeCommand: ParsableCommand {
 
     /// Decodes the first datum of `bytes`, returning it and the bytes it took.
     private func decodeOne(_ bytes: [UInt8], codec: AvroGenericCodec) throws(AvroCodingError) -> (AvroValue, Int) {
-        try AvroBinaryReader.withReader(bytes, limits: codec.limits) { (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+        try AvroBinaryReader.withReader(bytes, limits: codec.limits) {
+            (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             (try codec.decode(from: &reader), reader.offset)
         }
     }
