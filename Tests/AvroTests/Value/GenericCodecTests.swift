@@ -62,3 +62,20 @@ import Testing
         #expect { try codec.decode(bytes) } throws: { ($0 as? AvroCodingError)?.kind == .tooDeep }
     }
 }
+
+@Suite struct AvroValueEqualityTests {
+    @Test func mapsCompareWithoutOrderButKeepRepeatedKeys() {
+        let map = AvroValue.map([("a", .int(1)), ("b", .int(2))])
+        #expect(map == .map([("b", .int(2)), ("a", .int(1))]))
+        #expect(map != .map([("a", .int(1)), ("b", .int(3))]))
+        // Found by the fuzzer: a map with a repeated key must equal itself.
+        let repeated = AvroValue.map([("k", .int(1)), ("k", .int(2))])
+        #expect(repeated == repeated)
+        #expect(repeated != .map([("k", .int(2)), ("k", .int(1))]))
+    }
+
+    @Test func floatingPointComparesBitPatterns() {
+        #expect(AvroValue.double(.nan) == .double(.nan))
+        #expect(AvroValue.float(0) != .float(-0.0))
+    }
+}
