@@ -14,13 +14,18 @@ enum FuzzSchemas {
     static let schemas: [Schema] = texts.map { try! Schema(parsing: $0) }
 
     static let codecs: [AvroGenericCodec] = schemas.map {
-        AvroGenericCodec(schema: $0, limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
+        AvroGenericCodec(
+            schema: $0, limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
     }
 
     /// Writer `All` read as a reader with promotions, a missing field with a default, and a dropped field.
     static let resolving: AvroGenericCodec = {
         let reader = try! Schema(
-            parsing: #"{"type": "record", "name": "All", "fields": [{"name": "i", "type": "double"}, {"name": "l", "type": "float"}, {"name": "s", "type": "bytes"}, {"name": "e", "type": {"type": "enum", "name": "E", "symbols": ["B", "Z"], "default": "Z"}}, {"name": "u", "type": ["string", "null", "long"]}, {"name": "x", "type": "int", "default": 1}]}"#)
-        return try! AvroGenericCodec(writer: schemas[1], reader: reader, limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
+            parsing:
+                #"{"type": "record", "name": "All", "fields": [{"name": "i", "type": "double"}, {"name": "l", "type": "float"}, {"name": "s", "type": "bytes"}, {"name": "e", "type": {"type": "enum", "name": "E", "symbols": ["B", "Z"], "default": "Z"}}, {"name": "u", "type": ["string", "null", "long"]}, {"name": "x", "type": "int", "default": 1}]}"#
+        )
+        return try! AvroGenericCodec(
+            writer: schemas[1], reader: reader,
+            limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
     }()
 }

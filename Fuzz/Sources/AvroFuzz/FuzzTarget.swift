@@ -14,7 +14,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case 1:
         _ = try? AvroJSONEncoding.decode(String(decoding: input, as: UTF8.self), schema: FuzzSchemas.schemas[1])
     case 2:
-        if var reader = try? AvroContainerReader(bytes: input, limits: AvroDecodingLimits(maxBytesLength: 1 << 20, maxCollectionItems: 1 << 16, maxDepth: 64)) {
+        if var reader = try? AvroContainerReader(
+            bytes: input, limits: AvroDecodingLimits(maxBytesLength: 1 << 20, maxCollectionItems: 1 << 16, maxDepth: 64)
+        ) {
             while (try? reader.next()) != nil {}
         }
     case 3:
