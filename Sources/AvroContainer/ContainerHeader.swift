@@ -43,10 +43,13 @@ public struct ContainerHeader: Sendable {
             var count = try input.readLong()
             if count == 0 { break }
             if count < 0 {
+                guard count != .min else { throw ContainerError("invalid metadata block count", offset: input.offset) }
                 count = -count
                 _ = try input.readLong()
             }
-            guard count <= 10_000 else { throw ContainerError("too many metadata entries", offset: input.offset) }
+            guard count <= 10_000 - Int64(metadata.count) else {
+                throw ContainerError("too many metadata entries", offset: input.offset)
+            }
             for _ in 0..<count {
                 let key = String(decoding: try readSized(&input, limits), as: UTF8.self)
                 metadata.append((key, try readSized(&input, limits)))

@@ -73,3 +73,12 @@ import Testing
         #expect(try codec.decompress(compressed, limit: 100_000).count == 100_000)
     }
 }
+
+@Suite struct ContainerHeaderTests {
+    @Test func rejectsTheMostNegativeMetadataCount() {
+        // Found by the fuzzer: a metadata block count of Int64.min overflowed when negated.
+        var bytes = ContainerHeader.magic
+        bytes += [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]
+        #expect(throws: ContainerError.self) { try AvroContainerReader(bytes: bytes) }
+    }
+}
