@@ -11,7 +11,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "avro-bench",
-            dependencies: [.product(name: "Avro", package: "swift-avro")]
+            dependencies: [
+                .product(name: "Avro", package: "swift-avro"),
+                .product(name: "AvroLibavro", package: "swift-avro"),
+            ]
         )
     ],
     swiftLanguageModes: [.v6]

@@ -144,6 +144,8 @@ public struct AvroBinaryReader {
     @inlinable public mutating func readString() throws(AvroCodingError) -> String {
         let start = position
         let raw = try readRawBytes(try readLength())
+        // ASCII needs no validation; anything else is checked once.
+        if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
         guard let string = String(validating: raw, as: UTF8.self) else {
             throw AvroCodingError(.invalidUTF8, "string is not valid UTF-8", offset: start)
         }

@@ -16,7 +16,8 @@ extension DecodeProgram {
         case .string: return .string(try reader.readString())
         case .fixed(let size): return .fixed(try reader.readFixed(size))
         case .promote(let promotion): return try Self.promote(promotion, &reader)
-        case .enumeration(let symbols):
+        case .enumeration(let table):
+            let symbols = enumTables[table]
             let symbolIndex = try reader.readInt()
             guard symbolIndex >= 0, Int(symbolIndex) < symbols.count else {
                 throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
@@ -60,34 +61,48 @@ extension DecodeProgram {
                 }
             }
             return .map(entries)
-        case .record(let plan):
+        case .record(let planIndex):
             try reader.enter()
             defer { reader.leave() }
-            var values = [AvroValue](repeating: .null, count: plan.readerFieldCount)
-            for (position, step) in plan.steps.enumerated() {
+            let plan = records[planIndex]
+            var values: [AvroValue] = []
+            if plan.inOrder {
+                values.reserveCapacity(plan.readerFieldCount)
+                for position in plan.steps {
+                    guard case .read(_, let node) = steps[position] else { continue }
+                    do throws(AvroCodingError) {
+                        values.append(try decode(node, &reader))
+                    } catch {
+                        throw error.within(stepNames[position])
+                    }
+                }
+                return .record(values)
+            }
+            values = [AvroValue](repeating: .null, count: plan.readerFieldCount)
+            for position in plan.steps {
                 do throws(AvroCodingError) {
-                    switch step {
+                    switch steps[position] {
                     case .read(let field, let node): values[field] = try decode(node, &reader)
                     case .skip(let node): try skip(node, &reader)
                     }
                 } catch {
-                    throw error.within(plan.writerFieldNames[position])
+                    throw error.within(stepNames[position])
                 }
             }
-            for (field, value) in plan.defaults { values[field] = value }
+            for position in plan.defaults { values[defaults[position].field] = defaults[position].value }
             return .record(values)
-        case .writerUnion(let branches):
+        case .writerUnion(let first, let count):
             let branch = try reader.readLong()
-            guard branch >= 0, branch < branches.count else {
-                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            guard branch >= 0, branch < count else {
+                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
             }
             try reader.enter()
             defer { reader.leave() }
-            return try decode(branches[Int(branch)], &reader)
+            return try decode(children[first + Int(branch)], &reader)
         case .readerUnion(let branch, let node):
             return .union(branch: branch, value: try decode(node, &reader))
         case .failure(let message):
-            throw reader.error(.schemaMismatch, message)
+            throw reader.error(.schemaMismatch, messages[message])
         }
     }
 
@@ -137,24 +152,24 @@ extension DecodeProgram {
                 try reader.skip(try reader.readLength())
                 try skip(values, &reader)
             }
-        case .record(let plan):
+        case .record(let planIndex):
             try reader.enter()
             defer { reader.leave() }
-            for step in plan.steps {
-                switch step {
+            for position in records[planIndex].steps {
+                switch steps[position] {
                 case .read(_, let node), .skip(let node): try skip(node, &reader)
                 }
             }
-        case .writerUnion(let branches):
+        case .writerUnion(let first, let count):
             let branch = try reader.readLong()
-            guard branch >= 0, branch < branches.count else {
-                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            guard branch >= 0, branch < count else {
+                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
             }
             try reader.enter()
             defer { reader.leave() }
-            try skip(branches[Int(branch)], &reader)
+            try skip(children[first + Int(branch)], &reader)
         case .readerUnion(_, let node): try skip(node, &reader)
-        case .failure(let message): throw reader.error(.schemaMismatch, message)
+        case .failure(let message): throw reader.error(.schemaMismatch, messages[message])
         }
     }
 

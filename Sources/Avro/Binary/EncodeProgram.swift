@@ -1,28 +1,38 @@
 /// A compiled plan for writing generic values of one schema: a flat list of nodes that refer to each other by
 /// index (recursive schemas make loops), built once per schema.
 public final class EncodeProgram: Sendable {
+    /// Nodes are plain values that refer to each other and to the side tables by index, so walking them
+    /// touches no reference counts.
     enum Node: Sendable {
         case null, boolean, int, long, float, double, bytes, string
         case fixed(size: Int)
-        case enumeration(indexOf: [String: Int])
+        case enumeration(table: Int)
         case array(items: Int)
         case map(values: Int)
-        case record(fields: [Int], names: [String])
-        case union([Int])
+        /// Field nodes are `children[first..<first + count]`, their names `childNames` at the same positions.
+        case record(first: Int, count: Int)
+        /// Branch nodes are `children[first..<first + count]`.
+        case union(first: Int, count: Int)
     }
 
     let nodes: [Node]
     let root: Int
+    let children: [Int]
+    let childNames: [String]
+    let enumTables: [[String: Int]]
 
     /// Compiles `schema`.
     public init(schema: Schema) {
         var nodes: [Node] = []
+        var children: [Int] = []
+        var childNames: [String] = []
+        var enumTables: [[String: Int]] = []
         var records: [ObjectIdentifier: Int] = [:]
+        func add(_ node: Node) -> Int {
+            nodes.append(node)
+            return nodes.count - 1
+        }
         func compile(_ schema: Schema) -> Int {
-            func add(_ node: Node) -> Int {
-                nodes.append(node)
-                return nodes.count - 1
-            }
             switch schema.kind {
             case .null: return add(.null)
             case .boolean: return add(.boolean)
@@ -36,7 +46,8 @@ public final class EncodeProgram: Sendable {
             case .enumeration(let enumeration):
                 var indexOf: [String: Int] = [:]
                 for (index, symbol) in enumeration.symbols.enumerated() { indexOf[symbol] = index }
-                return add(.enumeration(indexOf: indexOf))
+                enumTables.append(indexOf)
+                return add(.enumeration(table: enumTables.count - 1))
             case .array(let items):
                 let index = add(.null)
                 nodes[index] = .array(items: compile(items))
@@ -47,19 +58,28 @@ public final class EncodeProgram: Sendable {
                 return index
             case .union(let branches):
                 let index = add(.null)
-                nodes[index] = .union(branches.map { compile($0) })
+                let compiled = branches.map { compile($0) }
+                children += compiled
+                childNames += branches.map(\.branchName)
+                nodes[index] = .union(first: children.count - compiled.count, count: compiled.count)
                 return index
             case .record(let record):
                 if let existing = records[record.id] { return existing }
                 let index = add(.null)
                 records[record.id] = index
                 let fields = record.storage.fields
-                nodes[index] = .record(fields: fields.map { compile($0.type) }, names: fields.map(\.name))
+                let compiled = fields.map { compile($0.type) }
+                children += compiled
+                childNames += fields.map(\.name)
+                nodes[index] = .record(first: children.count - compiled.count, count: compiled.count)
                 return index
             }
         }
         root = compile(schema)
         self.nodes = nodes
+        self.children = children
+        self.childNames = childNames
+        self.enumTables = enumTables
     }
 
     /// Writes `value` to `writer`.
@@ -103,9 +123,9 @@ public final class EncodeProgram: Sendable {
                 throw AvroCodingError(.schemaMismatch, "expected \(size) bytes of fixed, found \(bytes.count)")
             }
             writer.writeFixed(bytes)
-        case .enumeration(let indexOf):
+        case .enumeration(let table):
             guard case .enumeration(let symbol) = value else { throw mismatch(value, node.expectation) }
-            guard let symbolIndex = indexOf[symbol] else {
+            guard let symbolIndex = enumTables[table][symbol] else {
                 throw AvroCodingError(.schemaMismatch, "\"\(symbol)\" is not a symbol of the enum")
             }
             writer.writeInt(Int32(symbolIndex))
@@ -136,25 +156,25 @@ public final class EncodeProgram: Sendable {
                 }
             }
             writer.writeBlockCount(0)
-        case .record(let fields, let names):
+        case .record(let first, let count):
             guard case .record(let values) = value else { throw mismatch(value, node.expectation) }
-            guard values.count == fields.count else {
-                throw AvroCodingError(.schemaMismatch, "expected \(fields.count) record fields, found \(values.count)")
+            guard values.count == count else {
+                throw AvroCodingError(.schemaMismatch, "expected \(count) record fields, found \(values.count)")
             }
-            for position in fields.indices {
+            for position in 0..<count {
                 do throws(AvroCodingError) {
-                    try encode(values[position], fields[position], &writer)
+                    try encode(values[position], children[first + position], &writer)
                 } catch {
-                    throw error.within(names[position])
+                    throw error.within(childNames[first + position])
                 }
             }
-        case .union(let branches):
+        case .union(let first, let count):
             guard case .union(let branch, let inner) = value else { throw mismatch(value, node.expectation) }
-            guard branch >= 0, branch < branches.count else {
-                throw AvroCodingError(.invalidIndex, "union branch \(branch) out of range 0..<\(branches.count)")
+            guard branch >= 0, branch < count else {
+                throw AvroCodingError(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
             }
             writer.writeLong(Int64(branch))
-            try encode(inner, branches[branch], &writer)
+            try encode(inner, children[first + branch], &writer)
         }
     }
 }

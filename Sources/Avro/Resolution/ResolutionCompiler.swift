@@ -5,7 +5,7 @@
 /// reader lacks with no default) compiles into a failure node: reading such a datum fails, others succeed,
 /// as in Apache Avro Java. A mismatch every datum reaches fails compilation.
 struct ResolutionCompiler {
-    private var nodes: [DecodeNode] = []
+    private var program = DecodeProgramBuilder()
     private var named: [NamedPair: Int] = [:]
 
     private struct NamedPair: Hashable {
@@ -16,12 +16,11 @@ struct ResolutionCompiler {
     static func compile(writer: Schema, reader: Schema) throws(ResolutionError) -> DecodeProgram {
         var compiler = ResolutionCompiler()
         let root = try compiler.resolve(writer, reader)
-        return DecodeProgram(nodes: compiler.nodes, root: root)
+        return DecodeProgram(builder: compiler.program, root: root)
     }
 
     private mutating func add(_ node: DecodeNode) -> Int {
-        nodes.append(node)
-        return nodes.count - 1
+        program.add(node)
     }
 
     private func mismatch(_ kind: ResolutionError.Kind, _ message: String, _ writer: Schema, _ reader: Schema)
@@ -37,10 +36,11 @@ struct ResolutionCompiler {
                 do {
                     branches.append(try resolve(branch, reader))
                 } catch {
-                    branches.append(add(.failure(error.message)))
+                    branches.append(program.failure(error.message))
                 }
             }
-            return add(.writerUnion(branches))
+            program.children += branches
+            return add(.writerUnion(first: program.children.count - branches.count, count: branches.count))
         }
         if case .union(let readerBranches) = reader.kind {
             guard let index = ResolutionRules.readerBranch(for: writer, in: readerBranches) else {
@@ -61,12 +61,12 @@ struct ResolutionCompiler {
         case (.bytes, .bytes): return add(.bytes)
         case (.string, .string): return add(.string)
         case (.array(let writerItems), .array(let readerItems)):
-            let index = add(.failure("unlinked"))
-            nodes[index] = .array(items: try resolve(writerItems, readerItems))
+            let index = add(.null)
+            program.nodes[index] = .array(items: try resolve(writerItems, readerItems))
             return index
         case (.map(let writerValues), .map(let readerValues)):
-            let index = add(.failure("unlinked"))
-            nodes[index] = .map(values: try resolve(writerValues, readerValues))
+            let index = add(.null)
+            program.nodes[index] = .map(values: try resolve(writerValues, readerValues))
             return index
         case (.fixed(let w), .fixed(let r)):
             guard ResolutionRules.namesMatch(writer: w, reader: r) else {
@@ -82,13 +82,13 @@ struct ResolutionCompiler {
                 throw mismatch(.nameMismatch, "expected enum \(r.name), found \(w.name)", writer, reader)
             }
             let readerSymbols = Set(r.symbols)
-            return add(
-                .enumeration(
-                    w.symbols.map { symbol in
-                        if readerSymbols.contains(symbol) { return .symbol(symbol) }
-                        if let fallback = r.defaultSymbol { return .symbol(fallback) }
-                        return .failure("the reader's enum \(r.name) has no symbol \(symbol) and no default")
-                    }))
+            program.enumTables.append(
+                w.symbols.map { symbol in
+                    if readerSymbols.contains(symbol) { return .symbol(symbol) }
+                    if let fallback = r.defaultSymbol { return .symbol(fallback) }
+                    return .failure("the reader's enum \(r.name) has no symbol \(symbol) and no default")
+                })
+            return add(.enumeration(table: program.enumTables.count - 1))
         case (.record(let w), .record(let r)):
             guard ResolutionRules.namesMatch(writer: w, reader: r) else {
                 throw mismatch(.nameMismatch, "expected record \(r.name), found \(w.name)", writer, reader)
@@ -109,7 +109,7 @@ struct ResolutionCompiler {
     ) throws(ResolutionError) -> Int {
         let key = NamedPair(writer: w.id, reader: r.id)
         if let existing = named[key] { return existing }
-        let index = add(.failure("unlinked"))
+        let index = add(.null)
         named[key] = index
         let writerFields = w.storage.fields
         let readerFields = r.storage.fields
@@ -138,10 +138,21 @@ struct ResolutionCompiler {
                 steps.append(.skip(node: try resolve(writerField.type, writerField.type)))
             }
         }
-        nodes[index] = .record(
+        let inOrder =
+            defaults.isEmpty && steps.count == readerFields.count
+            && steps.enumerated().allSatisfy { position, step in
+                if case .read(let field, _) = step { return field == position }
+                return false
+            }
+        program.steps += steps
+        program.stepNames += writerFields.map(\.name)
+        program.defaults += defaults
+        program.records.append(
             RecordPlan(
-                steps: steps, writerFieldNames: writerFields.map(\.name), readerFieldCount: readerFields.count,
-                defaults: defaults))
+                steps: program.steps.count - steps.count..<program.steps.count,
+                defaults: program.defaults.count - defaults.count..<program.defaults.count,
+                readerFieldCount: readerFields.count, inOrder: inOrder))
+        program.nodes[index] = .record(plan: program.records.count - 1)
         return index
     }
 }

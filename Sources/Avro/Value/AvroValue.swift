@@ -6,7 +6,7 @@
 /// their entries in order (Avro maps are unordered; equality ignores the order). Logical types use their
 /// underlying representation (a `timestamp-millis` is a `.long`, a decimal `.bytes` or `.fixed`). A decoded map
 /// keeps every entry it was sent, a repeated key included.
-public indirect enum AvroValue: Sendable, Equatable {
+public enum AvroValue: Sendable, Equatable {
     case null
     case boolean(Bool)
     case int(Int32)
@@ -20,7 +20,7 @@ public indirect enum AvroValue: Sendable, Equatable {
     case array([AvroValue])
     case map([(key: String, value: AvroValue)])
     case record([AvroValue])
-    case union(branch: Int, value: AvroValue)
+    indirect case union(branch: Int, value: AvroValue)
 
     public static func == (lhs: AvroValue, rhs: AvroValue) -> Bool {
         switch (lhs, rhs) {
