@@ -87,62 +87,81 @@ public enum ContainerCodec: String, Sendable, CaseIterable {
 }
 
 /// Raw DEFLATE through zlib's streaming API (window bits −15: no zlib header or checksum, as Avro requires).
+///
+/// The `z_stream` lives on the heap: zlib keeps a pointer to it between calls, so it must never move, which a
+/// Swift local passed with `&` does not promise.
 enum Deflate {
+    private static func withStream<Result>(_ body: (UnsafeMutablePointer<z_stream>) throws -> Result) rethrows -> Result
+    {
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        defer {
+            stream.deinitialize(count: 1)
+            stream.deallocate()
+        }
+        return try body(stream)
+    }
+
     static func compress(_ input: [UInt8]) throws -> [UInt8] {
-        var stream = z_stream()
-        guard
-            deflateInit2_(
-                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                Int32(MemoryLayout<z_stream>.size)) == Z_OK
-        else {
-            throw ContainerError("deflate initialisation failed")
-        }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 16)
-        var input = input
-        let status = input.withUnsafeMutableBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                return deflate(&stream, Z_FINISH)
+        try withStream { stream in
+            let streamSize = Int32(MemoryLayout<z_stream>.size)
+            guard
+                deflateInit2_(
+                    stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, streamSize)
+                    == Z_OK
+            else { throw ContainerError("deflate initialisation failed") }
+            defer { deflateEnd(stream) }
+            var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, UInt(input.count))) + 16)
+            var input = input
+            let status = input.withUnsafeMutableBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { target in
+                    stream.pointee.next_in = source.baseAddress
+                    stream.pointee.avail_in = UInt32(source.count)
+                    stream.pointee.next_out = target.baseAddress
+                    stream.pointee.avail_out = UInt32(target.count)
+                    return deflate(stream, Z_FINISH)
+                }
             }
+            guard status == Z_STREAM_END else { throw ContainerError("deflate compression failed") }
+            output.removeSubrange(Int(stream.pointee.total_out)...)
+            return output
         }
-        guard status == Z_STREAM_END else { throw ContainerError("deflate compression failed") }
-        output.removeSubrange(Int(stream.total_out)...)
-        return output
     }
 
     static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw ContainerError("inflate initialisation failed")
+        try withStream { stream in
+            guard inflateInit2_(stream, -15, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                throw ContainerError("inflate initialisation failed")
+            }
+            defer { inflateEnd(stream) }
+            var output: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: max(4096, min(limit, input.count * 4)))
+            var input = input
+            try input.withUnsafeMutableBufferPointer { source in
+                stream.pointee.next_in = source.baseAddress
+                stream.pointee.avail_in = UInt32(source.count)
+                var status: Int32 = Z_OK
+                repeat {
+                    let produced = chunk.withUnsafeMutableBufferPointer { target in
+                        stream.pointee.next_out = target.baseAddress
+                        stream.pointee.avail_out = UInt32(target.count)
+                        status = inflate(stream, Z_NO_FLUSH)
+                        return target.count - Int(stream.pointee.avail_out)
+                    }
+                    guard status == Z_OK || status == Z_STREAM_END else {
+                        throw ContainerError("corrupt deflate block")
+                    }
+                    output.append(contentsOf: chunk[0..<produced])
+                    guard output.count <= limit else {
+                        throw ContainerError("deflate block larger than \(limit) bytes")
+                    }
+                    if produced == 0 && status == Z_OK && stream.pointee.avail_in == 0 {
+                        throw ContainerError("truncated deflate block")
+                    }
+                } while status != Z_STREAM_END
+            }
+            return output
         }
-        defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: max(4096, min(limit, input.count * 4)))
-        var input = input
-        var status: Int32 = Z_OK
-        try input.withUnsafeMutableBufferPointer { (source) throws in
-            stream.next_in = source.baseAddress
-            stream.avail_in = UInt32(source.count)
-            repeat {
-                let produced = chunk.withUnsafeMutableBufferPointer { target in
-                    stream.next_out = target.baseAddress
-                    stream.avail_out = UInt32(target.count)
-                    status = inflate(&stream, Z_NO_FLUSH)
-                    return target.count - Int(stream.avail_out)
-                }
-                guard status == Z_OK || status == Z_STREAM_END else { throw ContainerError("corrupt deflate block") }
-                output.append(contentsOf: chunk[0..<produced])
-                guard output.count <= limit else { throw ContainerError("deflate block larger than \(limit) bytes") }
-                if produced == 0 && status == Z_OK && stream.avail_in == 0 {
-                    throw ContainerError("truncated deflate block")
-                }
-            } while status != Z_STREAM_END
-        }
-        return output
     }
 }
 
