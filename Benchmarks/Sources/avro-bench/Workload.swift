@@ -39,7 +39,8 @@ struct Workload {
         case (.string, .string(let text)): return .string(text)
         case (.bytes, .string(let text)):
             guard case .decimal(_, let scale) = schema.logicalType else { throw Mismatch() }
-            return .bytes(decimalBytes(text, scale: scale))
+            guard let decimal = AvroDecimal(text, scale: scale) else { throw Mismatch() }
+            return .bytes(decimal.unscaledBytes)
         case (.enumeration, .string(let symbol)): return .enumeration(symbol)
         case (.array(let items), .array(let elements)): return .array(try elements.map { try value($0, items) })
         case (.map(let values), .object(let object)):
@@ -53,19 +54,5 @@ struct Workload {
             return .union(branch: index, value: try value(json, branches[index]))
         default: throw Mismatch()
         }
-    }
-
-    /// The minimal big-endian two's-complement bytes of the unscaled value of a decimal string.
-    static func decimalBytes(_ text: String, scale: Int) -> [UInt8] {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        let padded = fraction + String(repeating: "0", count: max(0, scale - fraction.count))
-        var unscaled = Int64(String(parts[0]) + padded)!
-        var bytes: [UInt8] = []
-        repeat {
-            bytes.insert(UInt8(truncatingIfNeeded: unscaled), at: 0)
-            unscaled >>= 8
-        } while !(unscaled == 0 && bytes[0] & 0x80 == 0) && !(unscaled == -1 && bytes[0] & 0x80 != 0)
-        return bytes
     }
 }

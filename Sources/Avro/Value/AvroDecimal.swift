@@ -1,0 +1,98 @@
+/// An exact decimal number as Avro's `decimal` logical type stores it: an unscaled two's-complement integer of
+/// any size and a scale (the value is `unscaled × 10^-scale`).
+///
+/// Encoding always writes the minimal two's-complement bytes, as Apache Avro Java does; decoding accepts any
+/// sign-extended form and normalises it, so equal numbers compare equal.
+public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible {
+    /// The unscaled value as minimal big-endian two's-complement bytes (at least one byte).
+    public let unscaledBytes: [UInt8]
+    /// The number of digits after the decimal point.
+    public let scale: Int
+
+    /// A decimal from the bytes of a `bytes` or `fixed` value (any sign extension accepted).
+    public init(unscaledBytes bytes: [UInt8], scale: Int) {
+        unscaledBytes = Self.minimal(bytes)
+        self.scale = scale
+    }
+
+    /// A decimal from its text (`-12.5`, `7`), scaled to `scale` digits; `nil` if the text is not a plain
+    /// decimal number or has more fraction digits than `scale` (no digit is ever rounded away).
+    public init?(_ text: String, scale: Int) {
+        var digits = Substring(text)
+        var negative = false
+        if digits.first == "-" || digits.first == "+" {
+            negative = digits.first == "-"
+            digits = digits.dropFirst()
+        }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0]
+        let fraction = parts.count > 1 ? parts[1] : ""
+        guard !whole.isEmpty || !fraction.isEmpty, scale >= 0, fraction.count <= scale,
+            (whole + fraction).allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        // Magnitude as big-endian bytes, built digit by digit (value = value × 10 + digit).
+        var magnitude: [UInt8] = [0]
+        for digit in (whole + fraction + String(repeating: "0", count: scale - fraction.count)).utf8 {
+            var carry = UInt16(digit - UInt8(ascii: "0"))
+            for index in magnitude.indices.reversed() {
+                let product = UInt16(magnitude[index]) * 10 + carry
+                magnitude[index] = UInt8(truncatingIfNeeded: product)
+                carry = product >> 8
+            }
+            if carry > 0 { magnitude.insert(UInt8(carry), at: 0) }
+        }
+        // Room for the sign bit, then two's complement for negative numbers.
+        magnitude.insert(0, at: 0)
+        if negative { magnitude = Self.negated(magnitude) }
+        self.init(unscaledBytes: magnitude, scale: scale)
+    }
+
+    /// Whether the value is below zero.
+    public var isNegative: Bool { unscaledBytes[0] & 0x80 != 0 }
+
+    /// The exact decimal text, e.g. `-12.50` for scale 2.
+    public var description: String {
+        var magnitude = isNegative ? Self.negated(unscaledBytes) : unscaledBytes
+        // Repeated division by 10 gives the digits from the least significant.
+        var digits: [UInt8] = []
+        while magnitude.contains(where: { $0 != 0 }) {
+            var remainder: UInt16 = 0
+            for index in magnitude.indices {
+                let current = remainder << 8 | UInt16(magnitude[index])
+                magnitude[index] = UInt8(current / 10)
+                remainder = current % 10
+            }
+            digits.append(UInt8(remainder) + UInt8(ascii: "0"))
+        }
+        while digits.count <= scale { digits.append(UInt8(ascii: "0")) }
+        var text = String(decoding: digits.reversed(), as: UTF8.self)
+        if scale > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -scale)) }
+        return (isNegative ? "-" : "") + text
+    }
+
+    /// The unscaled bytes sign-extended to `size` bytes (for `fixed`), or `nil` if they do not fit.
+    public func fixedBytes(size: Int) -> [UInt8]? {
+        guard unscaledBytes.count <= size else { return nil }
+        return [UInt8](repeating: isNegative ? 0xFF : 0, count: size - unscaledBytes.count) + unscaledBytes
+    }
+
+    private static func minimal(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.first else { return [0] }
+        let fill: UInt8 = first & 0x80 != 0 ? 0xFF : 0
+        var start = 0
+        // Drop a leading fill byte while the next byte still carries the same sign.
+        while start + 1 < bytes.count, bytes[start] == fill, (bytes[start + 1] & 0x80) == (fill & 0x80) {
+            start += 1
+        }
+        return Array(bytes[start...])
+    }
+
+    private static func negated(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes.map { ~$0 }
+        for index in result.indices.reversed() {
+            result[index] &+= 1
+            if result[index] != 0 { break }
+        }
+        return result
+    }
+}
