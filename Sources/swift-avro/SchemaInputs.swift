@@ -41,6 +41,17 @@ enum SchemaInputs {
         }
     }
 
+    /// Parses schema `text` (named `name` in messages) with the files that define the types it uses.
+    static func parseText(_ text: String, name: String, imports: [String]) throws -> Schema {
+        do {
+            let set = try SchemaSet(sources: try read(imports) + [(name, Array(text.utf8))])
+            return set.files[set.files.count - 1].root
+        } catch let errors as SchemaSet.Errors {
+            for error in errors.errors { printError(error.description) }
+            throw ExitCode(1)
+        }
+    }
+
     /// Parses `path` with the files that define the named types it uses, and returns its root schema.
     static func parseRoot(_ path: String, imports: [String]) throws -> Schema {
         let set = try parseSet(imports + [path])

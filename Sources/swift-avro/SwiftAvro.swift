@@ -11,7 +11,7 @@ struct SwiftAvro: ParsableCommand {
         subcommands: [
             ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self,
             DecodeCommand.self,
-            RandomCommand.self, CatCommand.self, WriteCommand.self,
+            RandomCommand.self, CatCommand.self, WriteCommand.self, CompatCommand.self,
         ]
     )
 }
