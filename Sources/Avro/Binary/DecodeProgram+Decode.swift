@@ -117,7 +117,11 @@ extension DecodeProgram {
         case .longToDouble: return .double(Double(try reader.readLong()))
         case .floatToDouble: return .double(Double(try reader.readFloat()))
         case .stringToBytes: return .bytes(try reader.readBytes())
-        case .bytesToString: return .string(try reader.readString())
+        case .bytesToString:
+            // The spec allows the promotion whatever the bytes are; like Apache Avro Java, bytes that are not
+            // UTF-8 are read leniently (as U+FFFD) instead of failing, so compatible schemas always resolve.
+            let raw = try reader.readRawBytes(try reader.readLength())
+            return .string(String(decoding: raw, as: UTF8.self))
         }
     }
 

@@ -83,7 +83,7 @@ struct CompatCommand: ParsableCommand {
                 reports.append(Report(file: file, against: versions[finding.version].name, finding: finding))
             }
             if strict && level != .none && URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"),
-                let latest = versions.last, latest.schema.canonicalForm != schema.canonicalForm
+                let latest = versions.last, latest.schema.jsonText != schema.jsonText
             {
                 reports.append(
                     Report(

@@ -155,6 +155,15 @@ import Testing
         #expect(throws: AvroCodingError.self) { try enumCodec.decode([2]) }
     }
 
+    @Test func bytesThatAreNotUTF8PromoteToStringLeniently() throws {
+        // Found by the compatibility property test: the promotion is allowed for any bytes, so it must not fail.
+        let codec = try AvroGenericCodec(writer: try parse(#""bytes""#), reader: try parse(#""string""#))
+        #expect(try codec.decode([0x04, 0x41, 0xFF]) == .string("A\u{FFFD}"))
+        #expect(throws: AvroCodingError.self) {
+            try AvroGenericCodec(schema: try parse(#""string""#)).decode([0x04, 0x41, 0xFF])
+        }
+    }
+
     @Test func plansAreCompiledOncePerPair() throws {
         let cache = ResolutionPlanCache()
         let writer = try parse(#"{"type": "record", "name": "R", "fields": [{"name": "a", "type": "int"}]}"#)
