@@ -19,7 +19,8 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 
 extension AvroValue {
     /// A random value of `schema`, for tests and sample data: edge values (limits of ints, empty and non-ASCII
-    /// strings, empty collections) come up often. Recursion stops past `maxDepth` by choosing null branches and
+    /// strings, empty collections) come up often, and logical types get plausible values (UUIDs, instants in this
+    /// century). Recursion stops past `maxDepth` by choosing null branches and
     /// empty collections where the schema allows. Floating-point values are finite.
     public static func random<Generator: RandomNumberGenerator>(
         for schema: Schema, using generator: inout Generator, maxDepth: Int = 4
@@ -32,6 +33,7 @@ extension AvroValue {
     ) -> AvroValue {
         let deep = depth >= maxDepth
         func count() -> Int { deep ? 0 : Int.random(in: 0...3, using: &generator) }
+        if let logical = randomLogical(schema, &generator) { return logical }
         switch schema.kind {
         case .null: return .null
         case .boolean: return .boolean(Bool.random(using: &generator))
@@ -72,6 +74,33 @@ extension AvroValue {
             if deep, let shallow = branches.firstIndex(where: { !$0.canRecurse }) { index = shallow }
             return .union(
                 branch: index, value: random(branches[index], &generator, depth: depth + 1, maxDepth: maxDepth))
+        }
+    }
+
+    /// Plausible values for logical types: UUID text, instants between 2000 and 2100, days and times in range.
+    private static func randomLogical<Generator: RandomNumberGenerator>(
+        _ schema: Schema, _ generator: inout Generator
+    ) -> AvroValue? {
+        let millisPerCentury: Int64 = 3_155_760_000_000
+        let year2000: Int64 = 946_684_800_000
+        switch schema.logicalType {
+        case .uuid:
+            guard case .string = schema.kind else { return nil }
+            let hex = (0..<32).map { _ in String(UInt8.random(in: 0..<16, using: &generator), radix: 16) }.joined()
+            var text = Array(hex)
+            text[12] = "4"
+            for position in [20, 16, 12, 8] { text.insert("-", at: position) }
+            return .string(String(text))
+        case .timestampMillis, .localTimestampMillis:
+            return .long(year2000 + Int64.random(in: 0..<millisPerCentury, using: &generator))
+        case .timestampMicros, .localTimestampMicros:
+            return .long((year2000 + Int64.random(in: 0..<millisPerCentury, using: &generator)) * 1000)
+        case .timestampNanos, .localTimestampNanos:
+            return .long((year2000 + Int64.random(in: 0..<millisPerCentury / 1000, using: &generator)) * 1_000_000)
+        case .date: return .int(Int32.random(in: 10957..<47482, using: &generator))
+        case .timeMillis: return .int(Int32.random(in: 0..<86_400_000, using: &generator))
+        case .timeMicros: return .long(Int64.random(in: 0..<86_400_000_000, using: &generator))
+        default: return nil
         }
     }
 
