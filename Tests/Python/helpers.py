@@ -6,7 +6,7 @@ import subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = pathlib.Path(os.environ.get("AVRO_CORPUS", ROOT.parent / "shared" / "corpus"))
-BINARY = pathlib.Path(os.environ.get("SWIFT_AVRO_BIN", ROOT / ".build" / "debug" / "swift-avro"))
+BINARY = pathlib.Path(os.environ.get("SWIFT_AVRO_BIN", ROOT / ".build" / "debug" / "swift-avro")).resolve()
 
 
 def manifest():
