@@ -41,9 +41,17 @@ public enum ResolutionRules {
         }
     }
 
-    /// The reader union branch that data of the (non-union) `writer` resolves to: the first branch of the same
-    /// type, else the first branch the writer promotes to.
+    /// The reader union branch that data of the (non-union) `writer` resolves to: the branch with the writer's
+    /// full name, else the first branch of the same type (named types by unqualified name or alias), else the
+    /// first branch the writer promotes to.
     public static func readerBranch(for writer: Schema, in branches: [Schema]) -> Int? {
+        if let name = writer.namedType?.name,
+            let exact = branches.firstIndex(where: {
+                $0.namedType?.name == name && sameType(writer: writer, reader: $0)
+            })
+        {
+            return exact
+        }
         if let exact = branches.firstIndex(where: { sameType(writer: writer, reader: $0) }) { return exact }
         return branches.firstIndex { promotion(from: writer.kind, to: $0.kind) != nil }
     }

@@ -155,6 +155,16 @@ import Testing
         #expect(throws: AvroCodingError.self) { try enumCodec.decode([2]) }
     }
 
+    @Test func unionBranchesWithEqualShortNamesResolveByFullName() throws {
+        let schema = try parse(
+            #"[{"type": "record", "name": "a.R", "fields": [{"name": "x", "type": "int"}]}, {"type": "record", "name": "b.R", "fields": [{"name": "y", "type": "string"}]}]"#
+        )
+        let codec = AvroGenericCodec(schema: schema)
+        let value = AvroValue.union(branch: 1, value: .record([.string("in b")]))
+        #expect(try codec.decode(try codec.encode(value)) == value)
+        #expect(SchemaCompatibility.incompatibilities(reader: schema, writer: schema).isEmpty)
+    }
+
     @Test func bytesThatAreNotUTF8PromoteToStringLeniently() throws {
         // Found by the compatibility property test: the promotion is allowed for any bytes, so it must not fail.
         let codec = try AvroGenericCodec(writer: try parse(#""bytes""#), reader: try parse(#""string""#))
