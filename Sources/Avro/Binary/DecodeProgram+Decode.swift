@@ -27,40 +27,24 @@ extension DecodeProgram {
             case .failure(let message): throw reader.error(.schemaMismatch, message)
             }
         case .array(let items):
-            try reader.enter()
-            defer { reader.leave() }
-            var values: [AvroValue] = []
-            while true {
-                let count = try reader.readBlockCount(itemsSoFar: values.count)
-                if count == 0 { break }
-                values.reserveCapacity(values.count + min(count, reader.remaining + 1))
-                for _ in 0..<count {
+            return .array(
+                try readBlocks(&reader) { (reader: inout AvroBinaryReader, position: Int) throws(AvroCodingError) in
                     do throws(AvroCodingError) {
-                        values.append(try decode(items, &reader))
+                        return try decode(items, &reader)
                     } catch {
-                        throw error.within("[\(values.count)]")
+                        throw error.within("[\(position)]")
                     }
-                }
-            }
-            return .array(values)
+                })
         case .map(let valueNode):
-            try reader.enter()
-            defer { reader.leave() }
-            var entries: [(key: String, value: AvroValue)] = []
-            while true {
-                let count = try reader.readBlockCount(itemsSoFar: entries.count)
-                if count == 0 { break }
-                entries.reserveCapacity(entries.count + min(count, reader.remaining + 1))
-                for _ in 0..<count {
+            return .map(
+                try readBlocks(&reader) { (reader: inout AvroBinaryReader, _: Int) throws(AvroCodingError) in
                     let key = try reader.readString()
                     do throws(AvroCodingError) {
-                        entries.append((key, try decode(valueNode, &reader)))
+                        return (key, try decode(valueNode, &reader))
                     } catch {
                         throw error.within("[\"\(key)\"]")
                     }
-                }
-            }
-            return .map(entries)
+                })
         case .record(let planIndex):
             try reader.enter()
             defer { reader.leave() }
@@ -103,6 +87,23 @@ extension DecodeProgram {
             return .union(branch: branch, value: try decode(node, &reader))
         case .failure(let message):
             throw reader.error(.schemaMismatch, messages[message])
+        }
+    }
+
+    /// The elements of an array's or map's blocks, one `item` each (given its position).
+    @inline(__always)
+    private func readBlocks<Element>(
+        _ reader: inout AvroBinaryReader,
+        item: (inout AvroBinaryReader, Int) throws(AvroCodingError) -> Element
+    ) throws(AvroCodingError) -> [Element] {
+        try reader.enter()
+        defer { reader.leave() }
+        var elements: [Element] = []
+        while true {
+            let count = try reader.readBlockCount(itemsSoFar: elements.count)
+            if count == 0 { return elements }
+            elements.reserveCapacity(elements.count + min(count, reader.remaining + 1))
+            for _ in 0..<count { elements.append(try item(&reader, elements.count)) }
         }
     }
 
