@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Avro", targets: ["Avro"]),
         .library(name: "AvroContainer", targets: ["AvroContainer"]),
+        .library(name: "AvroLint", targets: ["AvroLint"]),
         // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
@@ -24,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(name: "AvroLint", dependencies: ["Avro"]),
         .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
         .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
         .executableTarget(
@@ -31,12 +33,14 @@ let package = Package(
             dependencies: [
                 "Avro",
                 "AvroContainer",
+                "AvroLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "AvroTestSupport", dependencies: ["Avro"], path: "Tests/AvroTestSupport"),
         .testTarget(name: "AvroTests", dependencies: ["Avro", "AvroTestSupport"]),
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
+        .testTarget(name: "AvroLintTests", dependencies: ["AvroLint", "AvroTestSupport"]),
         .testTarget(name: "AvroLibavroInteropTests", dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,11 @@
 import ArgumentParser
 import Avro
+import Foundation
 
 /// The `swift-avro` command: one tool for every capability of the toolkit.
+///
+/// Exit codes: 0 success, 1 when the input is invalid or incompatible (the command says why), 2 for usage
+/// errors (unknown options, missing files).
 @main
 struct SwiftAvro: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +15,21 @@ struct SwiftAvro: ParsableCommand {
         subcommands: [
             ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self,
             DecodeCommand.self,
-            RandomCommand.self, CatCommand.self, WriteCommand.self, CompatCommand.self,
+            RandomCommand.self, CatCommand.self, WriteCommand.self, CompatCommand.self, LintCommand.self,
         ]
     )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // Usage errors exit 2 (not ArgumentParser's 64), so scripts can tell them from findings (1).
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Avro
+import AvroLint
+
+/// `swift-avro lint [--format text|json|github] [--fail-severity error|warning|info] INPUTS...`
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check key and value schemas against the rules for Kafka topics.",
+        discussion: """
+            A file's role comes from its name: <topic>-key.avsc or <topic>-value.avsc (otherwise key and value \
+            rules are skipped, with one info finding). The inputs form one schema set; an invalid schema is an \
+            error finding. Exit 0 when no finding reaches --fail-severity, 1 when one does, 2 for usage errors.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument { case text, json, github }
+
+    @Option(help: "text, json or github (workflow annotations).")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-severity"), help: "error, warning or info: the lowest severity that fails.")
+    var failSeverity: Severity = .error
+
+    @Option(name: .customLong("id-field"), help: "The field every value must carry as its identity.")
+    var idField = "id"
+
+    @Option(name: .customLong("timestamp-field"), help: "The field every value must carry as its time.")
+    var timestampField = "timestamp"
+
+    @Flag(name: .customLong("list-rules"), help: "Print every rule with its id, severity, category and rationale.")
+    var listRules = false
+
+    @Argument(help: "Schema files, or directories of .avsc files.")
+    var inputs: [String] = []
+
+    func validate() throws {
+        if inputs.isEmpty && !listRules { throw ValidationError("give schema files or directories to lint") }
+    }
+
+    func run() throws {
+        if listRules {
+            for rule in Linter.builtInRules {
+                print("\(rule.id)\t\(rule.defaultSeverity.rawValue)\t\(rule.category.rawValue)\t\(rule.rationale)")
+            }
+            return
+        }
+        var linter = Linter()
+        linter.idField = idField
+        linter.timestampField = timestampField
+        let findings = linter.lint(sources: try SchemaInputs.read(inputs))
+        switch format {
+        case .text: print(FindingPrinter.text(findings), terminator: "")
+        case .json: print(FindingPrinter.json(findings), terminator: "")
+        case .github: print(FindingPrinter.github(findings), terminator: "")
+        }
+        if findings.contains(where: { $0.severity >= failSeverity }) { throw ExitCode(1) }
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
