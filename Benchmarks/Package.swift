@@ -14,6 +14,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Avro", package: "swift-avro"),
                 .product(name: "AvroLibavro", package: "swift-avro"),
+                .product(name: "AvroLint", package: "swift-avro"),
             ]
         )
     ],

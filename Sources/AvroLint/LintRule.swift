@@ -44,4 +44,6 @@ public struct LintContext: Sendable {
     /// The names of the id and timestamp fields values must carry.
     public var idField = "id"
     public var timestampField = "timestamp"
+    /// Keys with fewer possible values than this are reported.
+    public var minimumKeyCardinality = 100
 }

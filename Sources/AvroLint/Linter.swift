@@ -14,15 +14,17 @@ public struct Linter: Sendable {
 
     /// The rules to run.
     public var rules: [any LintRule]
-    /// The name of the field every value must carry as its identity.
-    public var idField = "id"
-    /// The name of the field every value must carry as its time.
-    public var timestampField = "timestamp"
+    /// Which rules run, their severities, ignores, options and topics.
+    public var configuration: LintConfiguration
 
-    /// A linter with `rules` (all built-in rules by default).
-    public init(rules: [any LintRule] = Linter.builtInRules) {
+    /// A linter with `rules` (all built-in rules by default) and a configuration.
+    public init(rules: [any LintRule] = Linter.builtInRules, configuration: LintConfiguration = LintConfiguration()) {
         self.rules = rules
+        self.configuration = configuration
     }
+
+    /// The custom property that suppresses rules on a named type or field (never honoured in key schemas).
+    public static let suppressionProperty = "lint.ignore"
 
     /// The role and topic a file name gives: `<topic>-key.avsc` or `<topic>-value.avsc`.
     public static func role(ofFile name: String) -> (role: SchemaRole, topic: String?) {
@@ -33,14 +35,15 @@ public struct Linter: Sendable {
         return (.unknown, nil)
     }
 
-    /// Lints the files as one schema set; a file that does not parse is one error finding.
+    /// Lints the files as one schema set; a file that does not parse is one error finding, and the others are
+    /// still linted.
     public func lint(sources: [(name: String, bytes: [UInt8])]) -> [Finding] {
-        do {
-            return lint(try SchemaSet(sources: sources))
-        } catch {
-            return error.errors.map {
-                Finding(ruleID: Self.invalidSchemaID, severity: .error, message: $0.message, location: $0.location)
-            }
+        let (set, errors) = SchemaSet.parsePartially(sources: sources)
+        let invalid = errors.map {
+            Finding(ruleID: Self.invalidSchemaID, severity: .error, message: $0.message, location: $0.location)
+        }
+        return (invalid + lint(set)).sorted {
+            ($0.location.file, $0.location.position) < ($1.location.file, $1.location.position)
         }
     }
 
@@ -48,7 +51,7 @@ public struct Linter: Sendable {
     public func lint(_ set: SchemaSet) -> [Finding] {
         var findings: [Finding] = []
         for file in set.files {
-            let (role, topic) = Self.role(ofFile: file.name)
+            let (role, topic) = configuration.role(ofFile: file.name)
             if role == .unknown {
                 findings.append(
                     Finding(
@@ -58,24 +61,51 @@ public struct Linter: Sendable {
                             file: file.name, position: SourcePosition(line: 1, column: 1), path: .root)))
             }
             let paired = topic.flatMap { topic in
-                set.files.first { Self.role(ofFile: $0.name) == (.value, topic) }?.root
+                set.files.first { configuration.role(ofFile: $0.name) == (.value, topic) }?.root
             }
             var context = LintContext(schema: file.root, file: file.name, role: role, topic: topic, pairedValue: paired)
-            context.idField = idField
-            context.timestampField = timestampField
-            for rule in rules {
+            context.idField = configuration.idField
+            context.timestampField = configuration.timestampField
+            context.minimumKeyCardinality = configuration.minimumKeyCardinality
+            let suppressed = role == .key ? [] : Self.suppressions(in: file.root)
+            for rule in rules where configuration.isEnabled(rule) {
                 switch rule.category {
                 case .key where role != .key, .value where role != .value: continue
                 default: break
                 }
-                for problem in rule.check(context) {
+                if configuration.isIgnored(rule.id, in: file.name) { continue }
+                for problem in rule.check(context)
+                where !suppressed.contains(where: {
+                    $0.rules.contains(rule.id) && problem.location.path.starts(with: $0.path)
+                }) {
                     findings.append(
                         Finding(
-                            ruleID: rule.id, severity: rule.defaultSeverity, message: problem.message,
+                            ruleID: rule.id, severity: configuration.severity(of: rule), message: problem.message,
                             location: problem.location))
                 }
             }
         }
         return findings.sorted { ($0.location.file, $0.location.position) < ($1.location.file, $1.location.position) }
+    }
+
+    /// The places where a `lint.ignore` property suppresses rules: the named type or field that carries it and
+    /// everything inside.
+    static func suppressions(in schema: Schema) -> [(path: JSONPath, rules: Set<String>)] {
+        func rules(_ properties: JSONObject) -> Set<String>? {
+            guard let value = properties[suppressionProperty] else { return nil }
+            return Set(value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? [])
+        }
+        var found: [(path: JSONPath, rules: Set<String>)] = []
+        SchemaWalker.walk(
+            schema,
+            node: { node in
+                if let named = node.namedType, node.location == named.location, let ids = rules(named.properties) {
+                    found.append((named.location.path, ids))
+                }
+            },
+            field: { field, _ in
+                if let ids = rules(field.properties) { found.append((field.location.path, ids)) }
+            })
+        return found
     }
 }

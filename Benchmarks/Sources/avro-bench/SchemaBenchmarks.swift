@@ -1,4 +1,5 @@
 import Avro
+import AvroLint
 import Foundation
 
 /// Parsing the corpus's largest schema (377 KiB, 441 named types) and computing its canonical form.
@@ -34,5 +35,23 @@ extension SchemaBenchmarks {
             _ = set.files[0].root.canonicalForm
         }
         return [json, canonical]
+    }
+}
+
+extension SchemaBenchmarks {
+    /// Linting every corpus file as one set (parse included).
+    static func lintCorpus(shared: URL) throws -> [Measurement] {
+        let corpus = shared.appendingPathComponent("corpus")
+        let files =
+            FileManager.default.enumerator(atPath: corpus.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".avsc") || $0.hasSuffix(".avro") }.sorted() ?? []
+        let sources = try files.map { ($0, Array(try Data(contentsOf: corpus.appendingPathComponent($0)))) }
+        let bytes = sources.reduce(0) { $0 + $1.1.count }
+        var count = 0
+        let measurement = measure("lint the corpus (\(sources.count) files)", items: sources.count, bytes: bytes) {
+            count = Linter().lint(sources: sources).count
+        }
+        precondition(count > 0)
+        return [measurement]
     }
 }

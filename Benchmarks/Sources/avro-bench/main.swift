@@ -20,16 +20,18 @@ if let index = arguments.firstIndex(of: "--dump"), index + 1 < arguments.count {
 }
 let json = arguments.contains("--json")
 arguments.removeAll { $0 == "--json" }
-let suites = arguments.isEmpty ? ["schema", "codec"] : arguments
+let suites = arguments.isEmpty ? ["schema", "lint", "codec"] : arguments
 
 var results: [Measurement] = []
 for suite in suites {
     switch suite {
     case "schema": results += try SchemaBenchmarks.run(shared: shared)
     case "schema-phases": results += try SchemaBenchmarks.phases(shared: shared)
+    case "lint": results += try SchemaBenchmarks.lintCorpus(shared: shared)
     case "codec": results += try CodecBenchmarks.run(shared: shared, count: recordCount, dump: dump)
     default:
-        FileHandle.standardError.write(Data("unknown suite \(suite); suites: schema, schema-phases, codec\n".utf8))
+        FileHandle.standardError.write(
+            Data("unknown suite \(suite); suites: schema, schema-phases, codec, lint\n".utf8))
         exit(2)
     }
 }

@@ -32,6 +32,11 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         JSONPath(components: components + [.index(index)])
     }
 
+    /// Whether `prefix` is this path or one of its ancestors.
+    public func starts(with prefix: JSONPath) -> Bool {
+        components.starts(with: prefix.components)
+    }
+
     /// The dotted form, e.g. `fields[2].type`; `$` for the root.
     public var description: String {
         if components.isEmpty { return "$" }

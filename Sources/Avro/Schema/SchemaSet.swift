@@ -33,9 +33,22 @@ public struct SchemaSet: Sendable {
     /// - Parameter sources: file names (used in locations) and their bytes.
     /// - Throws: ``Errors`` with the errors of every invalid file.
     public init(sources: [(name: String, bytes: [UInt8])]) throws(Errors) {
+        let (set, errors) = Self.parsePartially(sources: sources)
+        if !errors.isEmpty { throw Errors(errors: errors) }
+        self = set
+    }
+
+    /// Parses what it can: the set holds every valid file, and the errors say what is wrong with the others
+    /// (tools such as lint keep going past one bad file).
+    public static func parsePartially(sources: [(name: String, bytes: [UInt8])]) -> (
+        set: SchemaSet, errors: [SchemaError]
+    ) {
         let builder = SchemaSetBuilder(sources: sources)
         let (files, errors) = builder.build()
-        if !errors.isEmpty { throw Errors(errors: errors) }
+        return (SchemaSet(builder: builder, files: files), errors)
+    }
+
+    private init(builder: SchemaSetBuilder, files: [SchemaFile]) {
         let owner = SchemaOwner(records: builder.records)
         self.files = files.map { SchemaFile(name: $0.name, root: $0.root.owned(by: owner)) }
         self.namedTypes = builder.definitionOrder.map { named in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Avro
 import AvroLint
+import Foundation
 
 /// `swift-avro lint [--format text|json|github] [--fail-severity error|warning|info] INPUTS...`
 struct LintCommand: ParsableCommand {
@@ -14,19 +15,25 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument { case text, json, github }
+    enum Format: String, ExpressibleByArgument { case text, json, sarif, github }
 
-    @Option(help: "text, json or github (workflow annotations).")
+    @Option(help: "text, json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations).")
     var format: Format = .text
+
+    @Option(help: "A JSON configuration file (default: .swift-avro-lint.json in the working directory, if present).")
+    var config: String?
 
     @Option(name: .customLong("fail-severity"), help: "error, warning or info: the lowest severity that fails.")
     var failSeverity: Severity = .error
 
-    @Option(name: .customLong("id-field"), help: "The field every value must carry as its identity.")
-    var idField = "id"
+    @Option(
+        name: .customLong("id-field"), help: "The field every value must carry as its identity (overrides the config).")
+    var idField: String?
 
-    @Option(name: .customLong("timestamp-field"), help: "The field every value must carry as its time.")
-    var timestampField = "timestamp"
+    @Option(
+        name: .customLong("timestamp-field"),
+        help: "The field every value must carry as its time (overrides the config).")
+    var timestampField: String?
 
     @Flag(name: .customLong("list-rules"), help: "Print every rule with its id, severity, category and rationale.")
     var listRules = false
@@ -45,16 +52,38 @@ struct LintCommand: ParsableCommand {
             }
             return
         }
-        var linter = Linter()
-        linter.idField = idField
-        linter.timestampField = timestampField
+        var configuration = try loadConfiguration()
+        if let idField { configuration.idField = idField }
+        if let timestampField { configuration.timestampField = timestampField }
+        let linter = Linter(configuration: configuration)
         let findings = linter.lint(sources: try SchemaInputs.read(inputs))
         switch format {
         case .text: print(FindingPrinter.text(findings), terminator: "")
         case .json: print(FindingPrinter.json(findings), terminator: "")
+        case .sarif:
+            print(
+                FindingPrinter.sarif(findings, rules: linter.rules, version: SwiftAvroVersion.current), terminator: "")
         case .github: print(FindingPrinter.github(findings), terminator: "")
         }
         if findings.contains(where: { $0.severity >= failSeverity }) { throw ExitCode(1) }
+    }
+}
+
+extension LintCommand {
+    /// The configuration from --config, or the default file when it exists; a bad file exits 2.
+    func loadConfiguration() throws -> LintConfiguration {
+        let path =
+            config ?? (FileManager.default.fileExists(atPath: ".swift-avro-lint.json") ? ".swift-avro-lint.json" : nil)
+        guard let path else { return LintConfiguration() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read the configuration \(path)")
+        }
+        do {
+            return try LintConfiguration(json: Array(data), file: path)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -2,9 +2,6 @@ import Avro
 
 /// A key type with few possible values puts all records on few partitions, whatever the partition count.
 enum KeyLowCardinality {
-    /// Keys with fewer possible values than this are reported.
-    static let minimumDistinctKeys = 100
-
     static let rule = Rule(
         id: "KEY_LOW_CARDINALITY", defaultSeverity: .warning, category: .key,
         rationale:
@@ -16,10 +13,11 @@ enum KeyLowCardinality {
             #"{"type": "record", "name": "K", "fields": [{"name": "id", "type": "long"}, {"name": "active", "type": "boolean"}]}"#
         ]
     ) { context in
-        guard let bound = upperBound(context.schema), bound < minimumDistinctKeys else { return [] }
+        let minimum = context.minimumKeyCardinality
+        guard let bound = upperBound(context.schema), bound < minimum else { return [] }
         return [
             (
-                "the key has at most \(bound) distinct values (fewer than \(minimumDistinctKeys)): records crowd onto at most \(bound) partitions",
+                "the key has at most \(bound) distinct values (fewer than \(minimum)): records crowd onto at most \(bound) partitions",
                 context.schema.location
             )
         ]

@@ -1,0 +1,179 @@
+import Avro
+
+/// The lint configuration file (JSON; found as `.swift-avro-lint.json` in the working directory or given with
+/// `--config`):
+///
+/// ```json
+/// {
+///   "use": ["key", "value", "schema"],            // rule ids or categories to run (default: all)
+///   "except": ["NAMING_FIELD_CASE"],              // rule ids or categories to skip
+///   "severity": {"ENUM_HAS_DEFAULT": "error", "EMPTY_RECORD": "off"},
+///   "ignore": [{"path": "schemas/legacy/", "rules": ["NAMESPACE_PRESENT"]}],
+///   "options": {"idField": "id", "timestampField": "timestamp", "minimumKeyCardinality": 100},
+///   "topics": {"orders": {"key": "schemas/orders-key.avsc", "value": "schemas/orders-value.avsc"}}
+/// }
+/// ```
+///
+/// Inline suppression lives in the schema as a custom property on a named type or a field,
+/// `"lint.ignore": ["RULE_ID"]`, except in key schemas: editing a registered key schema changes its id, so key
+/// findings are suppressed only here.
+public struct LintConfiguration: Sendable {
+    /// Rule ids or categories to run; empty means all.
+    public var use: [String] = []
+    /// Rule ids or categories to skip.
+    public var except: [String] = []
+    /// Severity per rule id; `nil` turns the rule off.
+    public var severity: [String: Severity?] = [:]
+    /// Rules ignored in files whose path starts with a prefix (or contains it after a `/`).
+    public var ignore: [(path: String, rules: [String])] = []
+    /// Field names and thresholds.
+    public var idField = "id"
+    public var timestampField = "timestamp"
+    public var minimumKeyCardinality = 100
+    /// Topic → key and value files, which take precedence over file names.
+    public var topics: [(name: String, key: String?, value: String?)] = []
+
+    /// The default configuration.
+    public init() {}
+
+    /// A configuration error, with where it is in the file.
+    public struct Error: Swift.Error, CustomStringConvertible {
+        public var message: String
+        public var location: SourceLocation
+        public var description: String { "\(location): \(message)" }
+    }
+
+    /// Parses a configuration file.
+    public init(json bytes: [UInt8], file: String) throws(Error) {
+        let root: JSONValue
+        do {
+            root = try JSONParser().parse(bytes: bytes)
+        } catch {
+            throw Error(
+                message: error.message, location: SourceLocation(file: file, position: error.position, path: .root))
+        }
+        func fail(_ message: String, _ value: JSONValue, _ path: JSONPath) -> Error {
+            Error(message: message, location: SourceLocation(file: file, position: value.position, path: path))
+        }
+        func strings(_ value: JSONValue, _ path: JSONPath) throws(Error) -> [String] {
+            guard let array = value.arrayValue else { throw fail("expected an array of strings", value, path) }
+            var result: [String] = []
+            for (index, element) in array.enumerated() {
+                guard let text = element.stringValue else {
+                    throw fail("expected a string", element, path.appending(index))
+                }
+                result.append(text)
+            }
+            return result
+        }
+        guard let object = root.objectValue else { throw fail("the configuration must be an object", root, .root) }
+        let known = Set(Linter.builtInRules.map(\.id) + ["key", "value", "schema", Linter.unknownRoleID])
+        func checkRules(_ names: [String], _ value: JSONValue, _ path: JSONPath) throws(Error) {
+            for name in names where !known.contains(name) {
+                throw fail("unknown rule or category \"\(name)\"", value, path)
+            }
+        }
+        for member in object.members {
+            let path = JSONPath.root.appending(member.key)
+            switch member.key {
+            case "use":
+                use = try strings(member.value, path)
+                try checkRules(use, member.value, path)
+            case "except":
+                except = try strings(member.value, path)
+                try checkRules(except, member.value, path)
+            case "severity":
+                guard let levels = member.value.objectValue else {
+                    throw fail("expected an object", member.value, path)
+                }
+                for level in levels.members {
+                    try checkRules([level.key], level.value, path.appending(level.key))
+                    switch level.value.stringValue {
+                    case "off": severity[level.key] = .some(nil)
+                    case let text?:
+                        guard let parsed = Severity(rawValue: text) else {
+                            throw fail(
+                                "severity must be error, warning, info or off", level.value, path.appending(level.key))
+                        }
+                        severity[level.key] = parsed
+                    case nil: throw fail("severity must be a string", level.value, path.appending(level.key))
+                    }
+                }
+            case "ignore":
+                guard let entries = member.value.arrayValue else { throw fail("expected an array", member.value, path) }
+                for (index, entry) in entries.enumerated() {
+                    guard let entryObject = entry.objectValue, let prefix = entryObject["path"]?.stringValue,
+                        let rulesValue = entryObject["rules"]
+                    else { throw fail("expected {\"path\": \"...\", \"rules\": [...]}", entry, path.appending(index)) }
+                    let rules = try strings(rulesValue, path.appending(index).appending("rules"))
+                    try checkRules(rules, rulesValue, path.appending(index).appending("rules"))
+                    ignore.append((prefix, rules))
+                }
+            case "options":
+                guard let options = member.value.objectValue else {
+                    throw fail("expected an object", member.value, path)
+                }
+                for option in options.members {
+                    let optionPath = path.appending(option.key)
+                    switch option.key {
+                    case "idField", "timestampField":
+                        guard let text = option.value.stringValue else {
+                            throw fail("expected a string", option.value, optionPath)
+                        }
+                        if option.key == "idField" { idField = text } else { timestampField = text }
+                    case "minimumKeyCardinality":
+                        guard let number = option.value.numberValue?.int64Value, number > 0 else {
+                            throw fail("expected a positive integer", option.value, optionPath)
+                        }
+                        minimumKeyCardinality = Int(number)
+                    default: throw fail("unknown option \"\(option.key)\"", option.value, optionPath)
+                    }
+                }
+            case "topics":
+                guard let topicsObject = member.value.objectValue else {
+                    throw fail("expected an object", member.value, path)
+                }
+                for topic in topicsObject.members {
+                    guard let entry = topic.value.objectValue else {
+                        throw fail("expected {\"key\": FILE, \"value\": FILE}", topic.value, path.appending(topic.key))
+                    }
+                    topics.append((topic.key, entry["key"]?.stringValue, entry["value"]?.stringValue))
+                }
+            default:
+                throw fail(
+                    "unknown setting \"\(member.key)\" (use, except, severity, ignore, options, topics)", member.value,
+                    path)
+            }
+        }
+    }
+
+    /// Whether `rule` runs at all.
+    func isEnabled(_ rule: any LintRule) -> Bool {
+        let names = [rule.id, rule.category.rawValue]
+        if !use.isEmpty && !names.contains(where: use.contains) { return false }
+        if names.contains(where: except.contains) { return false }
+        if let level = severity[rule.id], level == nil { return false }
+        return true
+    }
+
+    /// The severity of `rule`'s findings.
+    func severity(of rule: any LintRule) -> Severity {
+        (severity[rule.id] ?? nil) ?? rule.defaultSeverity
+    }
+
+    /// Whether findings of `ruleID` in `file` are ignored by path.
+    func isIgnored(_ ruleID: String, in file: String) -> Bool {
+        ignore.contains { entry in
+            (file.hasPrefix(entry.path) || file.contains("/" + entry.path)) && entry.rules.contains(ruleID)
+        }
+    }
+
+    /// The role and topic of `file`: the topics mapping first, then the file name.
+    func role(ofFile file: String) -> (role: SchemaRole, topic: String?) {
+        for topic in topics {
+            if let key = topic.key, file == key || file.hasSuffix("/" + key) { return (.key, topic.name) }
+            if let value = topic.value, file == value || file.hasSuffix("/" + value) { return (.value, topic.name) }
+        }
+        return Linter.role(ofFile: file)
+    }
+}
