@@ -30,8 +30,19 @@ public struct LintConfiguration: Sendable {
     public var idField = "id"
     public var timestampField = "timestamp"
     public var minimumKeyCardinality = 100
-    /// Topic → key and value files, which take precedence over file names.
-    public var topics: [(name: String, key: String?, value: String?)] = []
+    /// A topic's settings: its key and value files (which take precedence over file names), its partition
+    /// count, its cleanup policy and the co-partitioning group of the topics it is joined with.
+    public struct Topic: Sendable {
+        public var name: String
+        public var key: String?
+        public var value: String?
+        public var partitions: Int?
+        public var cleanupPolicy: String?
+        public var copartitionGroup: String?
+    }
+
+    /// The topics, in the order configured.
+    public var topics: [Topic] = []
 
     /// The default configuration.
     public init() {}
@@ -67,7 +78,7 @@ public struct LintConfiguration: Sendable {
             return result
         }
         guard let object = root.objectValue else { throw fail("the configuration must be an object", root, .root) }
-        let known = Set(Linter.builtInRules.map(\.id) + ["key", "value", "schema", Linter.unknownRoleID])
+        let known = Set(Linter.builtInRules.map(\.id) + ["key", "value", "schema", "topic", Linter.unknownRoleID])
         func checkRules(_ names: [String], _ value: JSONValue, _ path: JSONPath) throws(Error) {
             for name in names where !known.contains(name) {
                 throw fail("unknown rule or category \"\(name)\"", value, path)
@@ -137,7 +148,26 @@ public struct LintConfiguration: Sendable {
                     guard let entry = topic.value.objectValue else {
                         throw fail("expected {\"key\": FILE, \"value\": FILE}", topic.value, path.appending(topic.key))
                     }
-                    topics.append((topic.key, entry["key"]?.stringValue, entry["value"]?.stringValue))
+                    let topicPath = path.appending(topic.key)
+                    for setting in entry.members
+                    where !["key", "value", "partitions", "cleanupPolicy", "copartition"].contains(setting.key) {
+                        throw fail(
+                            "unknown topic setting \"\(setting.key)\" (key, value, partitions, cleanupPolicy, copartition)",
+                            setting.value, topicPath.appending(setting.key))
+                    }
+                    var partitions: Int?
+                    if let value = entry["partitions"] {
+                        guard let number = value.numberValue?.int64Value, number > 0 else {
+                            throw fail(
+                                "partitions must be a positive integer", value, topicPath.appending("partitions"))
+                        }
+                        partitions = Int(number)
+                    }
+                    topics.append(
+                        Topic(
+                            name: topic.key, key: entry["key"]?.stringValue, value: entry["value"]?.stringValue,
+                            partitions: partitions, cleanupPolicy: entry["cleanupPolicy"]?.stringValue,
+                            copartitionGroup: entry["copartition"]?.stringValue))
                 }
             default:
                 throw fail(
@@ -150,7 +180,8 @@ public struct LintConfiguration: Sendable {
     /// Whether `rule` runs at all.
     func isEnabled(_ rule: any LintRule) -> Bool {
         let names = [rule.id, rule.category.rawValue]
-        if !use.isEmpty && !names.contains(where: use.contains) { return false }
+        if !rule.enabledByDefault && !use.contains(rule.id) && severity[rule.id] == nil { return false }
+        if !use.isEmpty && !names.contains(where: use.contains) && rule.enabledByDefault { return false }
         if names.contains(where: except.contains) { return false }
         if let level = severity[rule.id], level == nil { return false }
         return true

@@ -7,7 +7,7 @@ public enum SchemaRole: String, Sendable {
 
 /// The families of rules.
 public enum RuleCategory: String, Sendable {
-    case key, value, schema
+    case key, value, schema, topic
 }
 
 /// One lint rule: a stable id, a default severity, a category, why it exists, and examples that both document
@@ -25,6 +25,8 @@ public protocol LintRule: Sendable {
     var triggeringExamples: [String] { get }
     /// Schemas (as JSON) the rule accepts.
     var passingExamples: [String] { get }
+    /// Whether the rule runs without being asked for in the configuration.
+    var enabledByDefault: Bool { get }
     /// The problems in one schema file; each finding is (message, location).
     func check(_ context: LintContext) -> [(message: String, location: SourceLocation)]
 }
@@ -44,6 +46,13 @@ public struct LintContext: Sendable {
     /// The names of the id and timestamp fields values must carry.
     public var idField = "id"
     public var timestampField = "timestamp"
-    /// Keys with fewer possible values than this are reported.
+    /// Keys with fewer possible values than this are reported (the larger of the option and the topic's
+    /// partition count).
     public var minimumKeyCardinality = 100
+    /// The topic's configured settings, if any.
+    public var topicSettings: LintConfiguration.Topic?
+    /// The other topics of the topic's co-partitioning group, with their key schemas when in the set.
+    public var copartitioned: [(topic: String, key: Schema?, partitions: Int?)] = []
+    /// Whether the topic's key schema is in the set.
+    public var topicHasKey = false
 }

@@ -5,7 +5,7 @@ public struct Linter: Sendable {
     /// Every built-in rule.
     public static let builtInRules: [any LintRule] =
         KeyShapeRules.all + [KeyLowCardinality.rule, KeyValueConsistent.rule] + ValueRules.all
-        + UnionAndDefaultRules.all + TypeRules.all + NamingRules.all
+        + UnionAndDefaultRules.all + TypeRules.all + NamingRules.all + [DocRules.docPresent] + TopicRules.all
 
     /// The id of the finding for a file whose role cannot be told.
     public static let unknownRoleID = "ROLE_UNKNOWN"
@@ -67,10 +67,25 @@ public struct Linter: Sendable {
             context.idField = configuration.idField
             context.timestampField = configuration.timestampField
             context.minimumKeyCardinality = configuration.minimumKeyCardinality
+            if let topic, let settings = configuration.topics.first(where: { $0.name == topic }) {
+                context.topicSettings = settings
+                context.minimumKeyCardinality = max(context.minimumKeyCardinality, settings.partitions ?? 0)
+                context.topicHasKey = set.files.contains { configuration.role(ofFile: $0.name) == (.key, topic) }
+                if let group = settings.copartitionGroup {
+                    context.copartitioned = configuration.topics.filter {
+                        $0.copartitionGroup == group && $0.name != topic
+                    }
+                    .map { other in
+                        let key = set.files.first { configuration.role(ofFile: $0.name) == (.key, other.name) }?.root
+                        return (other.name, key, other.partitions)
+                    }
+                }
+            }
             let suppressed = role == .key ? [] : Self.suppressions(in: file.root)
             for rule in rules where configuration.isEnabled(rule) {
                 switch rule.category {
-                case .key where role != .key, .value where role != .value: continue
+                case .key where role != .key, .value where role != .value, .topic where context.topicSettings == nil:
+                    continue
                 default: break
                 }
                 if configuration.isIgnored(rule.id, in: file.name) { continue }

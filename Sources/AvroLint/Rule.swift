@@ -8,6 +8,7 @@ public struct Rule: LintRule {
     public let rationale: String
     public let triggeringExamples: [String]
     public let passingExamples: [String]
+    public var enabledByDefault = true
     let checker: @Sendable (LintContext) -> [(message: String, location: SourceLocation)]
 
     public func check(_ context: LintContext) -> [(message: String, location: SourceLocation)] {

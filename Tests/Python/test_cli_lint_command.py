@@ -120,3 +120,28 @@ def test_bad_config_exits_2_with_its_location(files, tmp_path, settings, message
     result = swift_avro("lint", "--config", config, files, check=False)
     assert result.returncode == 2
     assert "lint.json:1:" in result.stderr and message in result.stderr
+
+
+def test_topic_rules_from_the_config(files, tmp_path):
+    other_key = KEY.replace('["null", "string"]', '"long"').replace("OrderKey", "PaymentKey")
+    (files / "payments-key.avsc").write_text(other_key)
+    (files / "audit-value.avsc").write_text(VALUE.replace('"Order"', '"Audit"'))
+    config = write_config(
+        tmp_path / "lint.json",
+        {
+            "topics": {
+                "orders": {"key": "orders-key.avsc", "partitions": 12, "copartition": "checkout"},
+                "payments": {"key": "payments-key.avsc", "partitions": 6, "copartition": "checkout"},
+                "audit": {"value": "audit-value.avsc", "cleanupPolicy": "compact"},
+            }
+        },
+    )
+    output = swift_avro("lint", "--config", config, files, check=False).stdout
+    assert "differs from the key of payments" in output and "has 12 partitions but payments" in output
+    assert "audit is compacted but has no key schema" in output
+
+
+def test_docs_are_opt_in(files, tmp_path):
+    assert "[DOC_PRESENT]" not in swift_avro("lint", files, check=False).stdout
+    config = write_config(tmp_path / "lint.json", {"severity": {"DOC_PRESENT": "warning"}})
+    assert "warning: field id has no doc [DOC_PRESENT]" in swift_avro("lint", "--config", config, files, check=False).stdout

@@ -61,8 +61,16 @@ struct LintCommand: ParsableCommand {
         case .text: print(FindingPrinter.text(findings), terminator: "")
         case .json: print(FindingPrinter.json(findings), terminator: "")
         case .sarif:
+            // SARIF paths are relative to the directory code scanning runs in.
+            let base = FileManager.default.currentDirectoryPath + "/"
+            let relative = findings.map { finding in
+                var finding = finding
+                let path = URL(fileURLWithPath: finding.location.file).standardized.path
+                if path.hasPrefix(base) { finding.location.file = String(path.dropFirst(base.count)) }
+                return finding
+            }
             print(
-                FindingPrinter.sarif(findings, rules: linter.rules, version: SwiftAvroVersion.current), terminator: "")
+                FindingPrinter.sarif(relative, rules: linter.rules, version: SwiftAvroVersion.current), terminator: "")
         case .github: print(FindingPrinter.github(findings), terminator: "")
         }
         if findings.contains(where: { $0.severity >= failSeverity }) { throw ExitCode(1) }
