@@ -18,22 +18,7 @@ public enum ContainerCodec: String, Sendable, CaseIterable {
         switch self {
         case .null: return input
         case .deflate: return try Deflate.compress(input)
-        case .snappy:
-            var length = snappy_max_compressed_length(input.count)
-            var output = [UInt8](repeating: 0, count: length)
-            let status = input.withUnsafeBufferPointer { source in
-                output.withUnsafeMutableBufferPointer { target in
-                    source.withMemoryRebound(to: CChar.self) { source in
-                        target.withMemoryRebound(to: CChar.self) { target in
-                            snappy_compress(source.baseAddress, source.count, target.baseAddress, &length)
-                        }
-                    }
-                }
-            }
-            guard status == SNAPPY_OK else { throw ContainerError("snappy compression failed") }
-            output.removeSubrange(length...)
-            let checksum = UInt32(crc32(0, input, UInt32(input.count)))
-            return output + [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: checksum >> $0) }
+        case .snappy: return try Snappy.compress(input)
         case .zstandard:
             var output = [UInt8](repeating: 0, count: ZSTD_compressBound(input.count))
             let written = output.withUnsafeMutableBytes { target in
@@ -52,37 +37,59 @@ public enum ContainerCodec: String, Sendable, CaseIterable {
         switch self {
         case .null: return input
         case .deflate: return try Deflate.decompress(input, limit: limit)
-        case .snappy:
-            guard input.count >= 4 else { throw ContainerError("snappy block shorter than its checksum") }
-            let body = Array(input.dropLast(4))
-            var length = 0
-            let lengthStatus = body.withUnsafeBufferPointer { source in
-                source.withMemoryRebound(to: CChar.self) {
-                    snappy_uncompressed_length($0.baseAddress, $0.count, &length)
-                }
-            }
-            guard lengthStatus == SNAPPY_OK, length <= limit else {
-                throw ContainerError("invalid snappy block or one larger than \(limit) bytes")
-            }
-            var output = [UInt8](repeating: 0, count: length)
-            let status = body.withUnsafeBufferPointer { source in
-                output.withUnsafeMutableBufferPointer { target in
-                    source.withMemoryRebound(to: CChar.self) { source in
-                        target.withMemoryRebound(to: CChar.self) { target in
-                            snappy_uncompress(source.baseAddress, source.count, target.baseAddress, &length)
-                        }
-                    }
-                }
-            }
-            guard status == SNAPPY_OK else { throw ContainerError("corrupt snappy block") }
-            let expected = input.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            guard UInt32(crc32(0, output, UInt32(output.count))) == expected else {
-                throw ContainerError("snappy block checksum mismatch")
-            }
-            return output
+        case .snappy: return try Snappy.decompress(input, limit: limit)
         case .zstandard:
             return try Zstandard.decompress(input, limit: limit)
         }
+    }
+}
+
+/// Snappy blocks as Avro frames them: the compressed bytes, then the big-endian CRC-32 of the uncompressed ones.
+enum Snappy {
+    static func compress(_ input: [UInt8]) throws -> [UInt8] {
+        let output = try run(input, capacity: snappy_max_compressed_length(input.count), snappy_compress)
+        let checksum = UInt32(crc32(0, input, UInt32(input.count)))
+        return output + [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: checksum >> $0) }
+    }
+
+    static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
+        guard input.count >= 4 else { throw ContainerError("snappy block shorter than its checksum") }
+        let body = Array(input.dropLast(4))
+        var length = 0
+        let lengthStatus = body.withUnsafeBufferPointer { source in
+            source.withMemoryRebound(to: CChar.self) { snappy_uncompressed_length($0.baseAddress, $0.count, &length) }
+        }
+        guard lengthStatus == SNAPPY_OK, length <= limit else {
+            throw ContainerError("invalid snappy block or one larger than \(limit) bytes")
+        }
+        let output = try run(body, capacity: length, snappy_uncompress)
+        let expected = input.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard UInt32(crc32(0, output, UInt32(output.count))) == expected else {
+            throw ContainerError("snappy block checksum mismatch")
+        }
+        return output
+    }
+
+    /// Runs a snappy function from `input` into a buffer of `capacity` bytes and returns what it wrote.
+    private static func run(
+        _ input: [UInt8], capacity: Int,
+        _ function: (UnsafePointer<CChar>?, Int, UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<Int>?) ->
+            snappy_status
+    ) throws -> [UInt8] {
+        var length = capacity
+        var output = [UInt8](repeating: 0, count: capacity)
+        let status = input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                source.withMemoryRebound(to: CChar.self) { source in
+                    target.withMemoryRebound(to: CChar.self) { target in
+                        function(source.baseAddress, source.count, target.baseAddress, &length)
+                    }
+                }
+            }
+        }
+        guard status == SNAPPY_OK else { throw ContainerError("corrupt snappy block") }
+        output.removeSubrange(length...)
+        return output
     }
 }
 

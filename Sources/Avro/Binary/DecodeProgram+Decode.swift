@@ -76,18 +76,27 @@ extension DecodeProgram {
             for position in plan.defaults { values[defaults[position].field] = defaults[position].value }
             return .record(values)
         case .writerUnion(let first, let count):
-            let branch = try reader.readLong()
-            guard branch >= 0, branch < count else {
-                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
-            }
+            let branch = try writerBranch(first, count, &reader)
             try reader.enter()
             defer { reader.leave() }
-            return try decode(children[first + Int(branch)], &reader)
+            return try decode(branch, &reader)
         case .readerUnion(let branch, let node):
             return .union(branch: branch, value: try decode(node, &reader))
         case .failure(let message):
             throw reader.error(.schemaMismatch, messages[message])
         }
+    }
+
+    /// The node of the writer union branch whose index comes next in the input.
+    @inline(__always)
+    private func writerBranch(_ first: Int, _ count: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError)
+        -> Int
+    {
+        let branch = try reader.readLong()
+        guard branch >= 0, branch < count else {
+            throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
+        }
+        return children[first + Int(branch)]
     }
 
     /// The elements of an array's or map's blocks, one `item` each (given its position).
@@ -166,13 +175,10 @@ extension DecodeProgram {
                 }
             }
         case .writerUnion(let first, let count):
-            let branch = try reader.readLong()
-            guard branch >= 0, branch < count else {
-                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
-            }
+            let branch = try writerBranch(first, count, &reader)
             try reader.enter()
             defer { reader.leave() }
-            try skip(children[first + Int(branch)], &reader)
+            try skip(branch, &reader)
         case .readerUnion(_, let node): try skip(node, &reader)
         case .failure(let message): throw reader.error(.schemaMismatch, messages[message])
         }
