@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "Avro", targets: ["Avro"]),
         .library(name: "AvroContainer", targets: ["AvroContainer"]),
         .library(name: "AvroLint", targets: ["AvroLint"]),
+        .library(name: "AvroCodegen", targets: ["AvroCodegen"]),
         // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
@@ -26,6 +27,10 @@ let package = Package(
         .systemLibrary(name: "CSnappy", pkgConfig: "snappy", providers: [.apt(["libsnappy-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "AvroLint", dependencies: ["Avro"]),
+        .target(name: "AvroCodegen", dependencies: ["Avro"]),
+        // The models generated from schemas/ (`swift-avro generate --output codegen schemas/*.avsc`); a test fails
+        // when they are stale.
+        .target(name: "ShopModels", dependencies: ["Avro"], path: "codegen"),
         .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
         .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
         .executableTarget(
@@ -34,6 +39,7 @@ let package = Package(
                 "Avro",
                 "AvroContainer",
                 "AvroLint",
+                "AvroCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +47,7 @@ let package = Package(
         .testTarget(name: "AvroTests", dependencies: ["Avro", "AvroTestSupport"]),
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
         .testTarget(name: "AvroLintTests", dependencies: ["AvroLint", "AvroTestSupport"]),
+        .testTarget(name: "AvroCodegenTests", dependencies: ["AvroCodegen", "ShopModels", "AvroTestSupport"]),
         .testTarget(name: "AvroLibavroInteropTests", dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,7 @@ struct SwiftAvro: ParsableCommand {
             ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self,
             DecodeCommand.self,
             RandomCommand.self, CatCommand.self, WriteCommand.self, CompatCommand.self, LintCommand.self,
+            GenerateCommand.self,
         ]
     )
 

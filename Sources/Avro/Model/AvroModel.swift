@@ -1,0 +1,146 @@
+/// A Swift type with its own Avro binary encoding, as `swift-avro generate` writes them: straight-line code
+/// that calls ``AvroBinaryWriter`` and ``AvroBinaryReader`` directly, with no intermediate generic value.
+public protocol AvroModel: Sendable {
+    /// The schema the type was generated from.
+    static var avroSchema: Schema { get }
+    /// Appends the binary encoding of `self`.
+    func avroEncode(to writer: inout AvroBinaryWriter)
+    /// Reads a value written with ``avroSchema``.
+    init(avroDecoding reader: inout AvroBinaryReader) throws(AvroCodingError)
+}
+
+extension AvroModel {
+    /// The binary encoding of `self`.
+    public func avroEncoded() -> [UInt8] {
+        var writer = AvroBinaryWriter()
+        avroEncode(to: &writer)
+        return writer.bytes
+    }
+
+    /// Decodes `bytes` written with ``avroSchema``; they must hold exactly one datum.
+    public init(avroEncoded bytes: [UInt8], limits: AvroDecodingLimits = .default) throws(AvroCodingError) {
+        self = try AvroBinaryReader.withReader(bytes, limits: limits) {
+            (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+            let value = try Self(avroDecoding: &reader)
+            guard reader.isAtEnd else {
+                throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")
+            }
+            return value
+        }
+    }
+
+    /// Decodes `bytes` written with another schema, through the cached resolution plan (or directly when the
+    /// writer's canonical form is ``avroSchema``'s).
+    public init(avroEncoded bytes: [UInt8], writerSchema: Schema, limits: AvroDecodingLimits = .default) throws {
+        if writerSchema.rabinFingerprint == Self.avroSchema.rabinFingerprint {
+            try self.init(avroEncoded: bytes, limits: limits)
+            return
+        }
+        let resolving = try AvroGenericCodec(writer: writerSchema, reader: Self.avroSchema, limits: limits)
+        let readerBytes = try resolving.encode(try resolving.decode(bytes))
+        try self.init(avroEncoded: readerBytes, limits: limits)
+    }
+
+    /// The single-object encoding of `self` (`C3 01`, fingerprint, datum).
+    public func avroSingleObjectEncoded() -> [UInt8] {
+        SingleObjectEncoding.frame(avroEncoded(), schema: Self.avroSchema)
+    }
+
+    /// Decodes a single-object message; its fingerprint must be ``avroSchema``'s or a schema in `store`.
+    public init(avroSingleObject message: [UInt8], store: SchemaStore? = nil) throws {
+        let (fingerprint, datum) = try SingleObjectEncoding.unframe(message)
+        if fingerprint == Self.avroSchema.rabinFingerprint {
+            try self.init(avroEncoded: Array(datum))
+        } else if let writer = store?.schema(fingerprint: fingerprint) {
+            try self.init(avroEncoded: Array(datum), writerSchema: writer)
+        } else {
+            throw FramingError.unknownFingerprint(fingerprint)
+        }
+    }
+
+    /// `self` in the Confluent wire format for schema `id`.
+    public func avroConfluentEncoded(schemaID id: Int32) -> [UInt8] {
+        ConfluentWireFormat.frame(avroEncoded(), schemaID: id)
+    }
+}
+
+extension AvroBinaryWriter {
+    /// Writes an array as one block followed by the end marker.
+    @inlinable public mutating func writeArray<Element>(
+        _ elements: [Element], _ write: (inout AvroBinaryWriter, Element) -> Void
+    ) {
+        if !elements.isEmpty {
+            writeBlockCount(elements.count)
+            for element in elements { write(&self, element) }
+        }
+        writeBlockCount(0)
+    }
+
+    /// Writes a map as one block (keys in sorted order, so equal maps encode equally) followed by the end marker.
+    @inlinable public mutating func writeMap<Value>(
+        _ map: [String: Value], _ write: (inout AvroBinaryWriter, Value) -> Void
+    ) {
+        if !map.isEmpty {
+            writeBlockCount(map.count)
+            for key in map.keys.sorted() {
+                writeString(key)
+                write(&self, map[key]!)
+            }
+        }
+        writeBlockCount(0)
+    }
+}
+
+extension AvroBinaryReader {
+    /// Reads an array's blocks, one `read` per element.
+    @inlinable public mutating func readArray<Element>(
+        _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Element
+    ) throws(AvroCodingError) -> [Element] {
+        try enter()
+        defer { leave() }
+        var elements: [Element] = []
+        while true {
+            let count = try readBlockCount(itemsSoFar: elements.count)
+            if count == 0 { return elements }
+            elements.reserveCapacity(elements.count + min(count, remaining + 1))
+            for _ in 0..<count { elements.append(try read(&self)) }
+        }
+    }
+
+    /// Reads a map's blocks, one `read` per value (a repeated key keeps its last value).
+    @inlinable public mutating func readMap<Value>(
+        _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Value
+    ) throws(AvroCodingError) -> [String: Value] {
+        try enter()
+        defer { leave() }
+        var map: [String: Value] = [:]
+        var items = 0
+        while true {
+            let count = try readBlockCount(itemsSoFar: items)
+            if count == 0 { return map }
+            items += count
+            for _ in 0..<count {
+                let key = try readString()
+                map[key] = try read(&self)
+            }
+        }
+    }
+
+    /// Reads a union branch index and checks it against the number of branches.
+    @inlinable public mutating func readUnionBranch(count: Int) throws(AvroCodingError) -> Int {
+        let branch = try readLong()
+        guard branch >= 0, branch < count else {
+            throw error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
+        }
+        return Int(branch)
+    }
+
+    /// Reads an enum index and checks it against the number of symbols.
+    @inlinable public mutating func readEnumIndex(count: Int) throws(AvroCodingError) -> Int {
+        let index = try readInt()
+        guard index >= 0, Int(index) < count else {
+            throw error(.invalidIndex, "enum index \(index) out of range 0..<\(count)")
+        }
+        return Int(index)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Avro
+import AvroCodegen
+import Foundation
+
+/// `swift-avro generate [--output DIR] INPUTS...`
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift models with Avro binary serde from schema files.",
+        discussion: """
+            The inputs form one schema set (names resolve across files in any order). One Swift file is written \
+            per schema file that defines named types. Output is deterministic and starts with a do-not-edit header.
+            """
+    )
+
+    enum AccessLevel: String, ExpressibleByArgument { case `public`, `package`, `internal` }
+
+    @Option(help: "The directory to write into.")
+    var output = "."
+
+    @Option(name: .customLong("access-level"), help: "public, package or internal.")
+    var accessLevel: AccessLevel = .public
+
+    @Argument(help: "Schema files, or directories of .avsc files.")
+    var inputs: [String]
+
+    func run() throws {
+        let set = try SchemaInputs.parseSet(inputs)
+        var generator = SwiftModelGenerator()
+        generator.accessLevel = accessLevel.rawValue
+        let files: [(fileName: String, source: String)]
+        do {
+            files = try generator.generate(set)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        for file in files {
+            let path = URL(fileURLWithPath: output).appendingPathComponent(file.fileName).path
+            guard FileManager.default.createFile(atPath: path, contents: Data(file.source.utf8)) else {
+                throw ValidationError("cannot write \(path)")
+            }
+        }
+        print("generated \(files.count) file(s) in \(output)")
+    }
+}

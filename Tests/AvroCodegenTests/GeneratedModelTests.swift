@@ -1,0 +1,93 @@
+import Avro
+import AvroTestSupport
+import Foundation
+import ShopModels
+import Testing
+
+@testable import AvroCodegen
+
+@Suite struct GeneratedModelTests {
+    static let schemaNames = [
+        "customers-key", "customers-value", "orders-key", "orders-value", "payments-key", "payments-value",
+    ]
+
+    static func schemaSet() throws -> SchemaSet {
+        let directory = TestFiles.repositoryRoot.appendingPathComponent("schemas")
+        return try SchemaSet(
+            sources: try schemaNames.map {
+                ("\($0).avsc", try TestFiles.bytes(directory.appendingPathComponent("\($0).avsc")))
+            })
+    }
+
+    @Test func checkedInModelsAreNotStale() throws {
+        let generated = try SwiftModelGenerator().generate(try Self.schemaSet())
+        let directory = TestFiles.repositoryRoot.appendingPathComponent("codegen")
+        let checkedIn = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.hasSuffix(".swift")
+        }
+        #expect(Set(checkedIn) == Set(generated.map(\.fileName)))
+        for file in generated {
+            let current = String(
+                decoding: try TestFiles.bytes(directory.appendingPathComponent(file.fileName)), as: UTF8.self)
+            #expect(
+                current == file.source,
+                "codegen/\(file.fileName) is stale: run `cd schemas && swift run swift-avro generate --output ../codegen *.avsc`"
+            )
+        }
+    }
+
+    @Test func generatedModelsMatchTheGenericCodecByteForByte() throws {
+        var generator = SeededRandom(seed: 3)
+        let codec = AvroGenericCodec(schema: Order.avroSchema)
+        for _ in 0..<200 {
+            let value = AvroValue.random(for: Order.avroSchema, using: &generator)
+            let bytes = try codec.encode(value)
+            let order = try Order(avroEncoded: bytes)
+            #expect(order.avroEncoded() == bytes)
+            #expect(try codec.decode(order.avroEncoded()) == value)
+        }
+    }
+
+    @Test func everyGeneratedTypeRoundTrips() throws {
+        var generator = SeededRandom(seed: 4)
+        func check<Model: AvroModel & Equatable>(_ type: Model.Type) throws {
+            let codec = AvroGenericCodec(schema: Model.avroSchema)
+            for _ in 0..<50 {
+                let bytes = try codec.encode(AvroValue.random(for: Model.avroSchema, using: &generator))
+                let model = try Model(avroEncoded: bytes)
+                #expect(try Model(avroEncoded: model.avroEncoded()) == model)
+            }
+        }
+        try check(CustomerKey.self)
+        try check(Customer.self)
+        try check(OrderKey.self)
+        try check(PaymentKey.self)
+        try check(Payment.self)
+    }
+
+    @Test func readsDataOfAnOlderWriterSchema() throws {
+        let older = try Schema(
+            parsing:
+                #"{"type": "record", "name": "Order", "namespace": "com.example.shop.orders", "fields": [{"name": "id", "type": "string"}, {"name": "timestamp", "type": "int"}, {"name": "dropped", "type": "string"}]}"#
+        )
+        let bytes = try AvroGenericCodec(schema: older).encode(.record([.string("o-1"), .int(7), .string("x")]))
+        let order = try Order(avroEncoded: bytes, writerSchema: older)
+        #expect(order == Order(id: "o-1", timestamp: 7))
+    }
+
+    @Test func framingsRoundTrip() throws {
+        let order = Order(id: "o-2", timestamp: 1_700_000_000_000, currency: "EUR", attributes: ["b": "2", "a": "1"])
+        #expect(try Order(avroSingleObject: order.avroSingleObjectEncoded()) == order)
+        let framed = order.avroConfluentEncoded(schemaID: 42)
+        #expect(Array(framed.prefix(5)) == [0, 0, 0, 0, 42])
+        #expect(try Order(avroEncoded: Array(framed.dropFirst(5))) == order)
+    }
+
+    @Test func unsupportedSchemasAreClearErrors() throws {
+        let set = try SchemaSet(sources: [
+            ("a.avsc", Array(#"{"type": "record", "name": "a.R", "fields": []}"#.utf8)),
+            ("b.avsc", Array(#"{"type": "record", "name": "b.R", "fields": []}"#.utf8)),
+        ])
+        #expect(throws: GenerationError.self) { try SwiftModelGenerator().generate(set) }
+    }
+}
