@@ -9,12 +9,15 @@ let package = Package(
         .package(name: "swift-avro", path: "..")
     ],
     targets: [
+        // Generated from ../shared/bench/order.avsc with `swift-avro generate` (see scripts/bench).
+        .target(name: "BenchModels", dependencies: [.product(name: "Avro", package: "swift-avro")]),
         .executableTarget(
             name: "avro-bench",
             dependencies: [
                 .product(name: "Avro", package: "swift-avro"),
                 .product(name: "AvroLibavro", package: "swift-avro"),
                 .product(name: "AvroLint", package: "swift-avro"),
+                "BenchModels",
             ]
         )
     ],

@@ -118,6 +118,7 @@ extension AvroBinaryReader {
         while true {
             let count = try readBlockCount(itemsSoFar: items)
             if count == 0 { return map }
+            if items == 0 { map.reserveCapacity(min(count, remaining)) }
             items += count
             for _ in 0..<count {
                 let key = try readString()
