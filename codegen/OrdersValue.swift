@@ -25,7 +25,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
     /// Free-form tags.
     public var attributes: [Swift.String: Swift.String]?
 
-    public static let avroSchema: Avro.Schema = try! Avro.Schema(parsing: #"{"type":"record","name":"Order","namespace":"com.example.shop.orders","doc":"An order placed by a customer.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the order changed."},{"name":"customerId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"Who ordered.","default":null},{"name":"status","type":["null",{"type":"enum","name":"OrderStatus","doc":"Where the order is in its life; unknown future states read as UNKNOWN.","symbols":["UNKNOWN","PLACED","PAID","SHIPPED","DELIVERED","CANCELLED"],"default":"UNKNOWN"}],"doc":"Order status.","default":null},{"name":"lines","type":["null",{"type":"array","items":{"type":"record","name":"OrderLine","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null}]}}],"doc":"The products ordered.","default":null},{"name":"total","type":["null",{"type":"bytes","logicalType":"decimal","precision":14,"scale":2}],"doc":"Order total.","default":null},{"name":"currency","type":["null","string"],"doc":"ISO 4217 currency code.","default":null},{"name":"shippingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Where to ship.","default":null},{"name":"attributes","type":["null",{"type":"map","values":"string"}],"doc":"Free-form tags.","default":null}]}"#)
+    public static let avroSchema: Avro.Schema = try! Avro.Schema(parsing: #"{"type":"record","name":"Order","namespace":"com.example.shop.orders","doc":"An order placed by a customer.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the order changed."},{"name":"customerId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"Who ordered.","default":null},{"name":"status","type":["null",{"type":"enum","name":"OrderStatus","doc":"Where the order is in its life; unknown future states read as UNKNOWN.","symbols":["UNKNOWN","PLACED","PAID","SHIPPED","DELIVERED","CANCELLED"],"default":"UNKNOWN"}],"doc":"Order status.","default":null},{"name":"lines","type":["null",{"type":"array","items":{"type":"record","name":"OrderLine","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}}],"doc":"The products ordered.","default":null},{"name":"total","type":["null",{"type":"bytes","logicalType":"decimal","precision":14,"scale":2}],"doc":"Order total.","default":null},{"name":"currency","type":["null","string"],"doc":"ISO 4217 currency code.","default":null},{"name":"shippingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Where to ship.","default":null},{"name":"attributes","type":["null",{"type":"map","values":"string"}],"doc":"Free-form tags.","default":null}]}"#)
 
     public init(id: Swift.String, timestamp: Swift.Int64, customerId: Swift.String? = nil, status: OrderStatus? = nil, lines: [OrderLine]? = nil, total: [Swift.UInt8]? = nil, currency: Swift.String? = nil, shippingAddress: Address? = nil, attributes: [Swift.String: Swift.String]? = nil) {
         self.id = id
@@ -137,13 +137,16 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
     public var quantity: Swift.Int32?
     /// Price of one unit.
     public var unitPrice: [Swift.UInt8]?
+    /// The product's category.
+    public var category: Category?
 
-    public static let avroSchema: Avro.Schema = try! Avro.Schema(parsing: #"{"type":"record","name":"OrderLine","namespace":"com.example.shop.orders","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null}]}"#)
+    public static let avroSchema: Avro.Schema = try! Avro.Schema(parsing: #"{"type":"record","name":"OrderLine","namespace":"com.example.shop.orders","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}"#)
 
-    public init(sku: Swift.String? = nil, quantity: Swift.Int32? = nil, unitPrice: [Swift.UInt8]? = nil) {
+    public init(sku: Swift.String? = nil, quantity: Swift.Int32? = nil, unitPrice: [Swift.UInt8]? = nil, category: Category? = nil) {
         self.sku = sku
         self.quantity = quantity
         self.unitPrice = unitPrice
+        self.category = category
     }
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) {
@@ -165,6 +168,12 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
         } else {
             writer.writeLong(0)
         }
+        if let present = self.category {
+            writer.writeLong(1)
+            present.avroEncode(to: &writer)
+        } else {
+            writer.writeLong(0)
+        }
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
@@ -173,5 +182,45 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
         self.sku = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.quantity = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readInt()
         self.unitPrice = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readBytes()
+        self.category = try reader.readUnionBranch(count: 2) == 0 ? nil : try Category(avroDecoding: &reader)
+    }
+}
+
+/// A product category; categories nest.
+///
+/// - Remark: Generated from `com.example.shop.orders.Category` in orders-value.avsc.
+public struct Category: Avro.AvroModel, Swift.Hashable {
+    /// Category name.
+    public var name: Swift.String?
+    /// The enclosing category.
+    @Avro.AvroIndirect public var parent: Category?
+
+    public static let avroSchema: Avro.Schema = try! Avro.Schema(parsing: #"{"type":"record","name":"Category","namespace":"com.example.shop.orders","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}"#)
+
+    public init(name: Swift.String? = nil, parent: Category? = nil) {
+        self.name = name
+        self.parent = parent
+    }
+
+    public func avroEncode(to writer: inout Avro.AvroBinaryWriter) {
+        if let present = self.name {
+            writer.writeLong(1)
+            writer.writeString(present)
+        } else {
+            writer.writeLong(0)
+        }
+        if let present = self.parent {
+            writer.writeLong(1)
+            present.avroEncode(to: &writer)
+        } else {
+            writer.writeLong(0)
+        }
+    }
+
+    public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
+        try reader.enter()
+        defer { reader.leave() }
+        self.name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+        self.parent = try reader.readUnionBranch(count: 2) == 0 ? nil : try Category(avroDecoding: &reader)
     }
 }

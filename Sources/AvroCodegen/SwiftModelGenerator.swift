@@ -15,7 +15,8 @@ public struct GenerationError: Error, CustomStringConvertible {
 /// Mapping: record → `struct` (`Hashable`, `Sendable`, `AvroModel`) with a memberwise initialiser whose
 /// parameters default to the schema defaults; enum → `enum` of its symbols; fixed → a size-checked struct;
 /// `["null", T]` → `T?`; other unions → a nested enum with one case per branch; array → `[T]`; map →
-/// `[String: T]` (encoded in sorted key order). Logical types keep their underlying Swift type in this version
+/// `[String: T]` (encoded in sorted key order); a field through which a record contains itself is stored out of
+/// line (`@Avro.AvroIndirect`). Logical types keep their underlying Swift type in this version
 /// (`Int64` milliseconds, `[UInt8]` unscaled decimal bytes, `String` UUIDs). Swift's own types are written
 /// `Swift.String`, `Swift.Int32`…, so a schema type named `String` cannot shadow them.
 public struct SwiftModelGenerator {
@@ -58,16 +59,12 @@ public struct SwiftModelGenerator {
                     location: named.location)
             }
             seen[named.name.name] = named
-            if let record = named as? RecordSchema, reachesItself(record) {
-                throw GenerationError(
-                    message:
-                        "record \(record.name) contains itself outside an array or map; boxed recursion is not generated yet",
-                    location: record.location)
-            }
         }
     }
 
-    private func reachesItself(_ record: RecordSchema) -> Bool {
+    /// Whether a value of `schema` can contain a `record` inline (not behind an array or a map): such a field
+    /// closes a cycle and must be stored out of line.
+    private func reaches(_ record: RecordSchema, from schema: Schema) -> Bool {
         var visited: Set<ObjectIdentifier> = []
         func reaches(_ schema: Schema) -> Bool {
             switch schema.kind {
@@ -79,7 +76,7 @@ public struct SwiftModelGenerator {
             default: return false
             }
         }
-        return record.fields.contains { reaches($0.type) }
+        return reaches(schema)
     }
 
     private func render(_ named: any NamedSchema, set: SchemaSet) throws(GenerationError) -> String {
@@ -94,9 +91,10 @@ public struct SwiftModelGenerator {
             lines.append("\(docs)\(access) struct \(record.name.name): Avro.AvroModel, Swift.Hashable {")
             for field in fields {
                 let type = try swiftType(field.type, field: field.name, unions: &unions)
+                let indirect = reaches(record, from: field.type) ? "@Avro.AvroIndirect " : ""
                 lines.append(
                     docComment(field.doc, remark: nil, indent: "    ")
-                        + "    \(access) var \(SwiftNames.identifier(field.name)): \(type)")
+                        + "    \(indirect)\(access) var \(SwiftNames.identifier(field.name)): \(type)")
             }
             lines.append("")
             lines.append(

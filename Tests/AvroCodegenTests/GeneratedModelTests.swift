@@ -91,3 +91,18 @@ import Testing
         #expect(throws: GenerationError.self) { try SwiftModelGenerator().generate(set) }
     }
 }
+
+@Suite struct GeneratedRecursionTests {
+    @Test func recursiveRecordsAreBoxedAndRoundTrip() throws {
+        let leaf = Category(
+            name: "espresso machines", parent: Category(name: "kitchen", parent: Category(name: "home")))
+        let line = OrderLine(sku: "SKU-1", quantity: 2, unitPrice: [0x04, 0xD2], category: leaf)
+        let order = Order(id: "o-3", timestamp: 1, lines: [line])
+        let decoded = try Order(avroEncoded: order.avroEncoded())
+        #expect(decoded == order)
+        #expect(decoded.lines?.first?.category?.parent?.parent?.name == "home")
+        #expect(
+            try AvroGenericCodec(schema: Order.avroSchema).encode(
+                try AvroGenericCodec(schema: Order.avroSchema).decode(order.avroEncoded())) == order.avroEncoded())
+    }
+}
