@@ -19,7 +19,6 @@ public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
         case invalidOrder = "invalid-order"
         case unionBranches = "union-branches"
         case fileDependency = "file-dependency"
-        case io = "io"
     }
 
     /// What is wrong, in words.
