@@ -10,7 +10,7 @@ public enum FramingError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownSchemaID(Int32)
 
     public var description: String {
-        func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format2: $0) }.joined(separator: " ") }
+        func hex(_ bytes: [UInt8]) -> String { bytes.map { Hex.string([$0]) }.joined(separator: " ") }
         switch self {
         case .wrongMagic(let expected, let found):
             return "wrong magic bytes: expected \(hex(expected)), found \(hex(found))"
@@ -21,12 +21,5 @@ public enum FramingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownSchemaID(let id):
             return "no schema known for id \(id)"
         }
-    }
-}
-
-extension String {
-    /// Two lowercase hex digits.
-    init(format2 byte: UInt8) {
-        self = (byte < 16 ? "0" : "") + String(byte, radix: 16)
     }
 }

@@ -46,7 +46,7 @@ struct DecodeCommand: ParsableCommand {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let trimmed = line.trimmingCharacters()
                 if trimmed.isEmpty { continue }
-                guard let bytes = bytes(fromHex: trimmed) else { throw failLine(index + 1, "not a hex string") }
+                guard let bytes = Hex.bytes(trimmed) else { throw failLine(index + 1, "not a hex string") }
                 do {
                     let datum = try unframe(bytes[...], store: store)
                     output += try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader) + "\n"

@@ -52,7 +52,7 @@ struct EncodeCommand: ParsableCommand {
                 throw failLine(index + 1, "\(error)")
             }
             if hex {
-                output += Array((hexString(header + writer.bytes) + "\n").utf8)
+                output += Array((Hex.string(header + writer.bytes) + "\n").utf8)
             } else {
                 output += header + writer.bytes
             }

@@ -25,6 +25,6 @@ struct FingerprintCommand: ParsableCommand {
 
     func run() throws {
         let bytes = try SchemaInputs.parseRoot(file, imports: imports).fingerprint(algorithm)
-        print(bytes.map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined())
+        print(Hex.string(bytes))
     }
 }
