@@ -11,6 +11,7 @@ let package = Package(
         // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
+        .plugin(name: "AvroCodegenPlugin", targets: ["AvroCodegenPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -47,6 +48,12 @@ let package = Package(
         .testTarget(name: "AvroTests", dependencies: ["Avro", "AvroTestSupport"]),
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
         .testTarget(name: "AvroLintTests", dependencies: ["AvroLint", "AvroTestSupport"]),
+        .plugin(name: "AvroCodegenPlugin", capability: .buildTool(), dependencies: ["swift-avro"]),
+        // An example target whose .avsc files the build plugin turns into Swift models at build time.
+        .target(
+            name: "PluginExample", dependencies: ["Avro"], path: "Examples/PluginExample",
+            plugins: [.plugin(name: "AvroCodegenPlugin")]),
+        .testTarget(name: "PluginExampleTests", dependencies: ["PluginExample"]),
         .testTarget(name: "AvroCodegenTests", dependencies: ["AvroCodegen", "ShopModels", "AvroTestSupport"]),
         .testTarget(name: "AvroLibavroInteropTests", dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
     ],
