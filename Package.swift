@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
         .plugin(name: "AvroCodegenPlugin", targets: ["AvroCodegenPlugin"]),
+        .plugin(name: "GenerateAvroModels", targets: ["GenerateAvroModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -49,6 +50,12 @@ let package = Package(
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
         .testTarget(name: "AvroLintTests", dependencies: ["AvroLint", "AvroTestSupport"]),
         .plugin(name: "AvroCodegenPlugin", capability: .buildTool(), dependencies: ["swift-avro"]),
+        .plugin(
+            name: "GenerateAvroModels",
+            capability: .command(
+                intent: .custom(verb: "generate-avro-models", description: "Write Swift models generated from .avsc files"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated Swift models")]),
+            dependencies: ["swift-avro"]),
         // An example target whose .avsc files the build plugin turns into Swift models at build time.
         .target(
             name: "PluginExample", dependencies: ["Avro"], path: "Examples/PluginExample",

@@ -31,7 +31,7 @@ import Testing
                 decoding: try TestFiles.bytes(directory.appendingPathComponent(file.fileName)), as: UTF8.self)
             #expect(
                 current == file.source,
-                "codegen/\(file.fileName) is stale: run `cd schemas && swift run swift-avro generate --output ../codegen *.avsc`"
+                "codegen/\(file.fileName) is stale: run `swift package --allow-writing-to-package-directory generate-avro-models`"
             )
         }
     }

@@ -1,0 +1,28 @@
+import Foundation
+import PackagePlugin
+
+/// Writes generated models into the source tree:
+/// `swift package --allow-writing-to-package-directory generate-avro-models [--input schemas] [--output codegen]`.
+@main
+struct GenerateAvroModels: CommandPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let root = context.package.directoryURL
+        let input = root.appendingPathComponent(extractor.extractOption(named: "input").last ?? "schemas")
+        let output = root.appendingPathComponent(extractor.extractOption(named: "output").last ?? "codegen")
+        let schemas = try FileManager.default.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".avsc") }
+            .sorted().map { input.appendingPathComponent($0).path }
+        let process = Process()
+        process.executableURL = try context.tool(named: "swift-avro").url
+        // Relative names keep the generated headers the same wherever the package is checked out.
+        process.currentDirectoryURL = input
+        process.arguments =
+            ["generate", "--output", output.path] + schemas.map { URL(fileURLWithPath: $0).lastPathComponent }
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            Diagnostics.error("swift-avro generate failed with status \(process.terminationStatus)")
+            return
+        }
+    }
+}
