@@ -33,21 +33,21 @@ enum SchemaInputs {
 
     /// Parses the inputs as one set, printing every error as `FILE:LINE:COL: message` on stderr.
     static func parseSet(_ paths: [String]) throws -> SchemaSet {
-        do {
-            return try SchemaSet(sources: try read(paths))
-        } catch let errors as SchemaSet.Errors {
-            for error in errors.errors { printError(error.description) }
-            throw ExitCode(1)
-        }
+        try parse(try read(paths))
     }
 
     /// Parses schema `text` (named `name` in messages) with the files that define the types it uses.
     static func parseText(_ text: String, name: String, imports: [String]) throws -> Schema {
+        let set = try parse(try read(imports) + [(name, Array(text.utf8))])
+        return set.files[set.files.count - 1].root
+    }
+
+    /// Parses `sources` as one set; on errors, prints each as `FILE:LINE:COL: message` and exits 1.
+    private static func parse(_ sources: [(name: String, bytes: [UInt8])]) throws -> SchemaSet {
         do {
-            let set = try SchemaSet(sources: try read(imports) + [(name, Array(text.utf8))])
-            return set.files[set.files.count - 1].root
-        } catch let errors as SchemaSet.Errors {
-            for error in errors.errors { printError(error.description) }
+            return try SchemaSet(sources: sources)
+        } catch {
+            for error in error.errors { printError(error.description) }
             throw ExitCode(1)
         }
     }
