@@ -9,8 +9,10 @@ let package = Package(
         .package(name: "swift-avro", path: "..")
     ],
     targets: [
-        // Generated from ../shared/bench/order.avsc with `swift-avro generate` (see scripts/bench).
-        .target(name: "BenchModels", dependencies: [.product(name: "Avro", package: "swift-avro")]),
+        // Models generated at build time from the shared workload's order.avsc by the build plugin.
+        .target(
+            name: "BenchModels", dependencies: [.product(name: "Avro", package: "swift-avro")],
+            plugins: [.plugin(name: "AvroCodegenPlugin", package: "swift-avro")]),
         .executableTarget(
             name: "avro-bench",
             dependencies: [

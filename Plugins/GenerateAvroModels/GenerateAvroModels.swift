@@ -3,6 +3,7 @@ import PackagePlugin
 
 /// Writes generated models into the source tree:
 /// `swift package --allow-writing-to-package-directory generate-avro-models [--input schemas] [--output codegen]`.
+/// A `swift-avro.json` in the input directory configures the generator.
 @main
 struct GenerateAvroModels: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -16,8 +17,12 @@ struct GenerateAvroModels: CommandPlugin {
         process.executableURL = try context.tool(named: "swift-avro").url
         // Relative names keep the generated headers the same wherever the package is checked out.
         process.currentDirectoryURL = input
+        let config = input.appendingPathComponent("swift-avro.json")
+        let configArguments =
+            FileManager.default.fileExists(atPath: config.path) ? ["--config", config.lastPathComponent] : []
         process.arguments =
-            ["generate", "--output", output.path] + schemas.map { URL(fileURLWithPath: $0).lastPathComponent }
+            ["generate", "--output", output.path] + configArguments
+            + schemas.map { URL(fileURLWithPath: $0).lastPathComponent }
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {

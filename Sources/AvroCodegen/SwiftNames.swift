@@ -1,17 +1,36 @@
 /// Swift spellings of Avro names.
 enum SwiftNames {
+    /// Words that need backticks to be used as identifiers.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
         "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer",
         "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where",
-        "while", "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
-        "Type", "Protocol", "some", "any",
+        "while", "Any", "as", "await", "false", "is", "nil", "super", "throws", "true", "try", "some", "any",
+        "package", "consume", "copy", "discard", "borrowing", "consuming", "nonisolated", "macro",
     ]
 
-    /// `name` usable as a Swift identifier (backticks around keywords).
+    /// Names that cannot be used even with backticks, or that would shadow what generated code refers to
+    /// (`Swift.String`, `Avro.Schema`, `Foundation.UUID`): these get a trailing underscore.
+    static let reserved: Set<String> = ["self", "Self", "Type", "Protocol", "Swift", "Avro", "Foundation"]
+
+    /// `name` usable as a Swift identifier: reserved names get a trailing underscore, keywords backticks.
     static func identifier(_ name: String) -> String {
-        keywords.contains(name) ? "`\(name)`" : name
+        if reserved.contains(name) { return name + "_" }
+        return keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// `name` usable as a type name (never needs backticks).
+    static func typeName(_ name: String) -> String {
+        reserved.contains(name) || keywords.contains(name) ? name + "_" : name
+    }
+
+    /// Whether `text` is a plain Swift identifier (ASCII letters, digits, underscores; not starting with a digit).
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }
     }
 
     /// `name` with its first letter uppercased (for nested type names).
@@ -24,6 +43,11 @@ enum SwiftNames {
         name.prefix(1).lowercased() + name.dropFirst()
     }
 
+    /// A dotted namespace as one PascalCase word: `com.acme.v1` → `ComAcmeV1`.
+    static func pascalCase(namespace: String) -> String {
+        namespace.split(separator: ".").map { upperFirst(String($0)) }.joined()
+    }
+
     /// A Swift string literal of `text`.
     static func stringLiteral(_ text: String) -> String {
         var result = "\""
@@ -34,7 +58,8 @@ enum SwiftNames {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                || scalar.value == 0x2029:
                 result += "\\u{\(String(scalar.value, radix: 16))}"
             default: result.unicodeScalars.append(scalar)
             }
@@ -42,10 +67,26 @@ enum SwiftNames {
         return result + "\""
     }
 
-    /// A raw string literal holding `text` (for embedded schemas).
-    static func rawStringLiteral(_ text: String) -> String {
+    /// A multi-line raw string literal holding `text` at `indent` (for embedded schemas; one line of JSON).
+    static func multilineRawStringLiteral(_ text: String, indent: String) -> String {
         var hashes = "#"
-        while text.contains("\"" + hashes) { hashes += "#" }
-        return hashes + "\"" + text + "\"" + hashes
+        while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        return "\(hashes)\"\"\"\n\(indent)\(text)\n\(indent)\"\"\"\(hashes)"
+    }
+
+    /// A `///` doc comment of `text` at `indent`, one comment line per text line.
+    static func docLines(_ text: String, indent: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            let line = $0.trimmingTrailingWhitespace()
+            return line.isEmpty ? "\(indent)///" : "\(indent)/// \(line)"
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingTrailingWhitespace() -> Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" || last == "\r" { result.removeLast() }
+        return result
     }
 }

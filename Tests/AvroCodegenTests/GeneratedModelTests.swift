@@ -20,7 +20,10 @@ import Testing
     }
 
     @Test func checkedInModelsAreNotStale() throws {
-        let generated = try SwiftModelGenerator().generate(try Self.schemaSet())
+        let options = try GeneratorOptions(
+            json: try TestFiles.bytes(TestFiles.repositoryRoot.appendingPathComponent("schemas/swift-avro.json")),
+            file: "swift-avro.json")
+        let generated = try SwiftModelGenerator(options: options).generate(try Self.schemaSet())
         let directory = TestFiles.repositoryRoot.appendingPathComponent("codegen")
         let checkedIn = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
             $0.hasSuffix(".swift")
@@ -43,7 +46,7 @@ import Testing
             let value = AvroValue.random(for: Order.avroSchema, using: &generator)
             let bytes = try codec.encode(value)
             let order = try Order(avroEncoded: bytes)
-            #expect(order.avroEncoded() == bytes)
+            #expect(try order.avroEncoded() == bytes)
             #expect(try codec.decode(order.avroEncoded()) == value)
         }
     }
@@ -70,34 +73,30 @@ import Testing
             parsing:
                 #"{"type": "record", "name": "Order", "namespace": "com.example.shop.orders", "fields": [{"name": "id", "type": "string"}, {"name": "timestamp", "type": "int"}, {"name": "dropped", "type": "string"}]}"#
         )
-        let bytes = try AvroGenericCodec(schema: older).encode(.record([.string("o-1"), .int(7), .string("x")]))
+        let id = "0e4a5b9c-7f7d-4c1e-9a51-0b8e2f1c3d4e"
+        let bytes = try AvroGenericCodec(schema: older).encode(.record([.string(id), .int(7), .string("x")]))
         let order = try Order(avroEncoded: bytes, writerSchema: older)
-        #expect(order == Order(id: "o-1", timestamp: 7))
+        #expect(order == Order(id: UUID(uuidString: id)!, timestamp: .init(ticksSinceEpoch: 7)))
     }
 
     @Test func framingsRoundTrip() throws {
-        let order = Order(id: "o-2", timestamp: 1_700_000_000_000, currency: "EUR", attributes: ["b": "2", "a": "1"])
+        let order = Order(
+            id: UUID(), timestamp: .init(ticksSinceEpoch: 1_700_000_000_000), currency: "EUR",
+            attributes: ["b": "2", "a": "1"])
         #expect(try Order(avroSingleObject: order.avroSingleObjectEncoded()) == order)
-        let framed = order.avroConfluentEncoded(schemaID: 42)
+        let framed = try order.avroConfluentEncoded(schemaID: 42)
         #expect(Array(framed.prefix(5)) == [0, 0, 0, 0, 42])
         #expect(try Order(avroEncoded: Array(framed.dropFirst(5))) == order)
     }
 
-    @Test func unsupportedSchemasAreClearErrors() throws {
-        let set = try SchemaSet(sources: [
-            ("a.avsc", Array(#"{"type": "record", "name": "a.R", "fields": []}"#.utf8)),
-            ("b.avsc", Array(#"{"type": "record", "name": "b.R", "fields": []}"#.utf8)),
-        ])
-        #expect(throws: GenerationError.self) { try SwiftModelGenerator().generate(set) }
-    }
 }
 
 @Suite struct GeneratedRecursionTests {
     @Test func recursiveRecordsAreBoxedAndRoundTrip() throws {
         let leaf = Category(
             name: "espresso machines", parent: Category(name: "kitchen", parent: Category(name: "home")))
-        let line = OrderLine(sku: "SKU-1", quantity: 2, unitPrice: [0x04, 0xD2], category: leaf)
-        let order = Order(id: "o-3", timestamp: 1, lines: [line])
+        let line = OrderLine(sku: "SKU-1", quantity: 2, unitPrice: AvroDecimal("12.34", scale: 2), category: leaf)
+        let order = Order(id: UUID(), timestamp: .init(ticksSinceEpoch: 1), lines: [line])
         let decoded = try Order(avroEncoded: order.avroEncoded())
         #expect(decoded == order)
         #expect(decoded.lines?.first?.category?.parent?.parent?.name == "home")

@@ -44,7 +44,7 @@ public struct AvroBinaryReader {
     /// Whether every byte was read.
     @inlinable public var isAtEnd: Bool { position >= end }
 
-    @usableFromInline func error(_ kind: AvroCodingError.Kind, _ message: String) -> AvroCodingError {
+    public func error(_ kind: AvroCodingError.Kind, _ message: String) -> AvroCodingError {
         AvroCodingError(kind, message, offset: position)
     }
 

@@ -1,19 +1,30 @@
 /// A Swift type with its own Avro binary encoding, as `swift-avro generate` writes them: straight-line code
 /// that calls ``AvroBinaryWriter`` and ``AvroBinaryReader`` directly, with no intermediate generic value.
-public protocol AvroModel: Sendable {
+public protocol AvroBinaryCodable: Sendable {
+    /// Appends the binary encoding of `self`; fails only for values the schema cannot hold (a decimal that
+    /// needs rounding or does not fit its `fixed`, a `time-millis` beyond 32 bits).
+    func avroEncode(to writer: inout AvroBinaryWriter) throws(AvroCodingError)
+    /// Reads a value written with the type's schema.
+    init(avroDecoding reader: inout AvroBinaryReader) throws(AvroCodingError)
+}
+
+/// A generated named type (record, enum or fixed) with the schema it was generated from.
+public protocol AvroModel: AvroBinaryCodable {
     /// The schema the type was generated from.
     static var avroSchema: Schema { get }
-    /// Appends the binary encoding of `self`.
-    func avroEncode(to writer: inout AvroBinaryWriter)
-    /// Reads a value written with ``avroSchema``.
-    init(avroDecoding reader: inout AvroBinaryReader) throws(AvroCodingError)
+}
+
+/// A generated union of more than one non-null branch: one case per branch.
+public protocol AvroUnion: AvroBinaryCodable {
+    /// Reads the value of branch `branch` (already read and range-checked).
+    init(avroBranch branch: Int, reader: inout AvroBinaryReader) throws(AvroCodingError)
 }
 
 extension AvroModel {
     /// The binary encoding of `self`.
-    public func avroEncoded() -> [UInt8] {
+    public func avroEncoded() throws(AvroCodingError) -> [UInt8] {
         var writer = AvroBinaryWriter()
-        avroEncode(to: &writer)
+        try avroEncode(to: &writer)
         return writer.bytes
     }
 
@@ -42,8 +53,8 @@ extension AvroModel {
     }
 
     /// The single-object encoding of `self` (`C3 01`, fingerprint, datum).
-    public func avroSingleObjectEncoded() -> [UInt8] {
-        SingleObjectEncoding.frame(avroEncoded(), schema: Self.avroSchema)
+    public func avroSingleObjectEncoded() throws(AvroCodingError) -> [UInt8] {
+        SingleObjectEncoding.frame(try avroEncoded(), schema: Self.avroSchema)
     }
 
     /// Decodes a single-object message; its fingerprint must be ``avroSchema``'s or a schema in `store`.
@@ -59,32 +70,32 @@ extension AvroModel {
     }
 
     /// `self` in the Confluent wire format for schema `id`.
-    public func avroConfluentEncoded(schemaID id: Int32) -> [UInt8] {
-        ConfluentWireFormat.frame(avroEncoded(), schemaID: id)
+    public func avroConfluentEncoded(schemaID id: Int32) throws(AvroCodingError) -> [UInt8] {
+        ConfluentWireFormat.frame(try avroEncoded(), schemaID: id)
     }
 }
 
 extension AvroBinaryWriter {
     /// Writes an array as one block followed by the end marker.
     @inlinable public mutating func writeArray<Element>(
-        _ elements: [Element], _ write: (inout AvroBinaryWriter, Element) -> Void
-    ) {
+        _ elements: [Element], _ write: (inout AvroBinaryWriter, Element) throws(AvroCodingError) -> Void
+    ) throws(AvroCodingError) {
         if !elements.isEmpty {
             writeBlockCount(elements.count)
-            for element in elements { write(&self, element) }
+            for element in elements { try write(&self, element) }
         }
         writeBlockCount(0)
     }
 
     /// Writes a map as one block (keys in sorted order, so equal maps encode equally) followed by the end marker.
     @inlinable public mutating func writeMap<Value>(
-        _ map: [String: Value], _ write: (inout AvroBinaryWriter, Value) -> Void
-    ) {
+        _ map: [String: Value], _ write: (inout AvroBinaryWriter, Value) throws(AvroCodingError) -> Void
+    ) throws(AvroCodingError) {
         if !map.isEmpty {
             writeBlockCount(map.count)
-            for key in map.keys.sorted() {
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) {
                 writeString(key)
-                write(&self, map[key]!)
+                try write(&self, value)
             }
         }
         writeBlockCount(0)
@@ -125,6 +136,19 @@ extension AvroBinaryReader {
                 map[key] = try read(&self)
             }
         }
+    }
+
+    /// Reads a generated model, union or other binary-codable value; the type comes from the context.
+    @inlinable public mutating func read<Value: AvroBinaryCodable>() throws(AvroCodingError) -> Value {
+        try Value(avroDecoding: &self)
+    }
+
+    /// Reads a union with a `null` branch at `nullIndex` as an optional of its other branches.
+    @inlinable public mutating func readOptionalUnion<Value: AvroUnion>(nullIndex: Int, count: Int)
+        throws(AvroCodingError) -> Value?
+    {
+        let branch = try readUnionBranch(count: count)
+        return branch == nullIndex ? nil : try Value(avroBranch: branch, reader: &self)
     }
 
     /// Reads a union branch index and checks it against the number of branches.
@@ -174,5 +198,30 @@ public struct AvroIndirect<Value: Hashable & Sendable>: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
+    }
+}
+
+extension AvroIndirect: Codable where Value: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(wrappedValue: try Value(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try wrappedValue.encode(to: encoder)
+    }
+}
+
+extension AvroBinaryReader {
+    /// Reads a `["null", T]` or `[T, "null"]` union: `nil`, or `read`'s value.
+    @inlinable public mutating func readOptional<Value>(
+        nullIndex: Int, _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Value
+    ) throws(AvroCodingError) -> Value? {
+        try readUnionBranch(count: 2) == nullIndex ? nil : try read(&self)
+    }
+
+    /// Reads a union whose only branch is `null`.
+    @inlinable public mutating func readNullUnion() throws(AvroCodingError) -> AvroNull {
+        _ = try readUnionBranch(count: 1)
+        return AvroNull()
     }
 }

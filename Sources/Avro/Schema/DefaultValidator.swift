@@ -71,3 +71,10 @@ enum DefaultValidator {
         }
     }
 }
+
+extension Schema {
+    /// Whether `value` is a valid default for this schema (a union's may match any branch, as in Java).
+    public func acceptsDefault(_ value: JSONValue) -> Bool {
+        DefaultValidator.problem(with: value, for: self) == nil
+    }
+}

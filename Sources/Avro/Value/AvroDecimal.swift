@@ -1,9 +1,15 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// An exact decimal number as Avro's `decimal` logical type stores it: an unscaled two's-complement integer of
 /// any size and a scale (the value is `unscaled × 10^-scale`).
 ///
 /// Encoding always writes the minimal two's-complement bytes, as Apache Avro Java does; decoding accepts any
 /// sign-extended form and normalises it, so equal numbers compare equal.
-public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible {
+public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable {
     /// The unscaled value as minimal big-endian two's-complement bytes (at least one byte).
     public let unscaledBytes: [UInt8]
     /// The number of digits after the decimal point.
@@ -76,6 +82,53 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible {
         return [UInt8](repeating: isNegative ? 0xFF : 0, count: size - unscaledBytes.count) + unscaledBytes
     }
 
+    /// The same number with `scale` digits after the point: more digits always work, fewer only when the
+    /// dropped digits are zeros (no digit is ever rounded away); `nil` otherwise.
+    public func rescaled(to scale: Int) -> AvroDecimal? {
+        if scale == self.scale { return self }
+        var text = description
+        if scale < self.scale {
+            // Drop trailing fraction zeros down to the new scale; a non-zero digit there makes it fail below.
+            var drop = self.scale - scale
+            while drop > 0, text.last == "0" {
+                text.removeLast()
+                drop -= 1
+            }
+            if text.last == "." { text.removeLast() }
+        }
+        return AvroDecimal(text, scale: scale)
+    }
+
+    /// The number as a Foundation `Decimal`, when it holds it exactly (at most 38 significant digits).
+    public var decimalValue: Decimal? {
+        let digits = description.filter(\.isNumber).drop { $0 == "0" }
+        guard digits.count <= 38 else { return nil }
+        return Decimal(string: description)
+    }
+
+    /// `decimal` at `scale`, when that is exact (see ``rescaled(to:)``).
+    public init?(_ decimal: Decimal, scale: Int) {
+        guard decimal.isFinite, let value = AvroDecimal(plainText(decimal), scale: scale) else { return nil }
+        self = value
+    }
+
+    /// The number as its exact text, e.g. `"-12.50"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// A number from its exact text; the scale is the number of digits after the point.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        let scale = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        guard let value = AvroDecimal(text, scale: scale) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a decimal number: \(text)")
+        }
+        self = value
+    }
+
     private static func minimal(_ bytes: [UInt8]) -> [UInt8] {
         guard let first = bytes.first else { return [0] }
         let fill: UInt8 = first & 0x80 != 0 ? 0xFF : 0
@@ -95,4 +148,25 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible {
         }
         return result
     }
+}
+
+/// `decimal` as plain text without an exponent, e.g. `1.5E+3` → `1500`.
+private func plainText(_ decimal: Decimal) -> String {
+    var significand = decimal.significand
+    var exponent = Int(decimal.exponent)
+    let negative = decimal.sign == .minus
+    if negative { significand = -significand }
+    var digits = "\(significand)"
+    if let dot = digits.firstIndex(of: ".") {
+        exponent -= digits.distance(from: dot, to: digits.endIndex) - 1
+        digits.remove(at: dot)
+    }
+    if exponent >= 0 {
+        digits += String(repeating: "0", count: exponent)
+    } else {
+        let fraction = -exponent
+        if digits.count <= fraction { digits = String(repeating: "0", count: fraction - digits.count + 1) + digits }
+        digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fraction))
+    }
+    return (negative ? "-" : "") + digits
 }

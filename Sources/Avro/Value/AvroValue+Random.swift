@@ -97,6 +97,12 @@ extension AvroValue {
             return .long((year2000 + Int64.random(in: 0..<millisPerCentury, using: &generator)) * 1000)
         case .timestampNanos, .localTimestampNanos:
             return .long((year2000 + Int64.random(in: 0..<millisPerCentury / 1000, using: &generator)) * 1_000_000)
+        case .decimal:
+            // Minimal two's complement, as every implementation writes a decimal.
+            guard case .bytes = schema.kind else { return nil }
+            let count = Int.random(in: 1...8, using: &generator)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            return .bytes(AvroDecimal(unscaledBytes: bytes, scale: 0).unscaledBytes)
         case .date: return .int(Int32.random(in: 10957..<47482, using: &generator))
         case .timeMillis: return .int(Int32.random(in: 0..<86_400_000, using: &generator))
         case .timeMicros: return .long(Int64.random(in: 0..<86_400_000_000, using: &generator))

@@ -3,14 +3,14 @@ import Avro
 import AvroCodegen
 import Foundation
 
-/// `swift-avro generate [--output DIR] INPUTS...`
+/// `swift-avro generate [--output DIR] [--config FILE] INPUTS...`
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Generate Swift models with Avro binary serde from schema files.",
         discussion: """
             The inputs form one schema set (names resolve across files in any order). One Swift file is written \
-            per schema file that defines named types. Output is deterministic and starts with a do-not-edit header.
+            per schema file. Output is deterministic and starts with a do-not-edit header.
             """
     )
 
@@ -19,16 +19,31 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The directory to write into.")
     var output = "."
 
-    @Option(name: .customLong("access-level"), help: "public, package or internal.")
-    var accessLevel: AccessLevel = .public
+    @Option(help: "A JSON configuration file (access level, namespaces, type names, logical types, Codable).")
+    var config: String?
+
+    @Option(name: .customLong("access-level"), help: "public, package or internal (overrides the configuration).")
+    var accessLevel: AccessLevel?
 
     @Argument(help: "Schema files, or directories of .avsc files.")
     var inputs: [String]
 
     func run() throws {
+        var options = GeneratorOptions()
+        if let config {
+            guard let bytes = FileManager.default.contents(atPath: config) else {
+                throw ValidationError("cannot read \(config)")
+            }
+            do {
+                options = try GeneratorOptions(json: Array(bytes), file: config)
+            } catch {
+                printError("\(error)")
+                throw ExitCode(1)
+            }
+        }
+        if let accessLevel { options.accessLevel = accessLevel.rawValue }
         let set = try SchemaInputs.parseSet(inputs)
-        var generator = SwiftModelGenerator()
-        generator.accessLevel = accessLevel.rawValue
+        let generator = SwiftModelGenerator(options: options)
         let files: [(fileName: String, source: String)]
         do {
             files = try generator.generate(set)

@@ -1,0 +1,112 @@
+import Avro
+
+/// What `swift-avro generate` and the plugins generate, from one configuration file (`swift-avro.json`):
+///
+/// ```json
+/// {
+///   "accessLevel": "public",
+///   "typePrefix": "",
+///   "namespaces": { "com.example.shop.orders": "Orders" },
+///   "types": { "com.example.shop.orders.Order": "ShopOrder" },
+///   "logicalTypes": true,
+///   "codable": false,
+///   "conformances": ["MyModule.Auditable"]
+/// }
+/// ```
+public struct GeneratorOptions: Sendable, Equatable {
+    /// The access level of generated declarations: `internal` (the default), `package` or `public`.
+    public var accessLevel = "internal"
+    /// Prepended to every generated type name (e.g. `Shop` → `ShopOrder`).
+    public var typePrefix = ""
+    /// Avro namespace → Swift type name prefix, applied to every type of that namespace.
+    public var namespaces: [String: String] = [:]
+    /// Avro full name → Swift type name, overriding every other naming rule.
+    public var types: [String: String] = [:]
+    /// Whether logical types map to exact Swift types (`UUID`, ``Avro/AvroDecimal``, ``Avro/AvroDate``…); when
+    /// false they keep their underlying type (`String`, `[UInt8]`, `Int32`…).
+    public var logicalTypes = true
+    /// Whether generated types also conform to `Codable` (a plain JSON view, not Avro's JSON encoding).
+    public var codable = false
+    /// Extra protocols every generated record, enum and fixed type declares (the user's module provides them).
+    public var conformances: [String] = []
+
+    /// The defaults.
+    public init() {}
+
+    /// A configuration error, with where it is in the file.
+    public struct Error: Swift.Error, CustomStringConvertible {
+        public var message: String
+        public var location: SourceLocation
+        public var description: String { "\(location): \(message)" }
+    }
+
+    /// Parses a configuration file; unknown keys and wrong types are errors that say where.
+    public init(json bytes: [UInt8], file: String) throws(Error) {
+        let root: JSONValue
+        do {
+            root = try JSONParser().parse(bytes: bytes)
+        } catch {
+            throw Error(
+                message: error.message, location: SourceLocation(file: file, position: error.position, path: .root))
+        }
+        func fail(_ message: String, _ value: JSONValue, _ path: JSONPath) -> Error {
+            Error(message: message, location: SourceLocation(file: file, position: value.position, path: path))
+        }
+        func string(_ value: JSONValue, _ path: JSONPath) throws(Error) -> String {
+            guard let text = value.stringValue else { throw fail("expected a string", value, path) }
+            return text
+        }
+        func identifier(_ value: JSONValue, _ path: JSONPath, allowEmpty: Bool) throws(Error) -> String {
+            let text = try string(value, path)
+            guard (allowEmpty && text.isEmpty) || SwiftNames.isIdentifier(text) else {
+                throw fail("\"\(text)\" is not a Swift identifier", value, path)
+            }
+            return text
+        }
+        func dictionary(_ value: JSONValue, _ path: JSONPath) throws(Error) -> [String: String] {
+            guard let object = value.objectValue else { throw fail("expected an object", value, path) }
+            var result: [String: String] = [:]
+            for member in object.members {
+                result[member.key] = try identifier(member.value, path.appending(member.key), allowEmpty: true)
+            }
+            return result
+        }
+        func flag(_ value: JSONValue, _ path: JSONPath) throws(Error) -> Bool {
+            guard case .bool(let flag) = value.kind else { throw fail("expected true or false", value, path) }
+            return flag
+        }
+        guard let object = root.objectValue else { throw fail("the configuration must be an object", root, .root) }
+        for member in object.members {
+            let path = JSONPath.root.appending(member.key)
+            switch member.key {
+            case "accessLevel":
+                accessLevel = try string(member.value, path)
+                guard ["public", "package", "internal"].contains(accessLevel) else {
+                    throw fail("accessLevel must be public, package or internal", member.value, path)
+                }
+            case "typePrefix": typePrefix = try identifier(member.value, path, allowEmpty: true)
+            case "namespaces": namespaces = try dictionary(member.value, path)
+            case "types": types = try dictionary(member.value, path)
+            case "logicalTypes": logicalTypes = try flag(member.value, path)
+            case "codable": codable = try flag(member.value, path)
+            case "conformances":
+                guard let array = member.value.arrayValue else {
+                    throw fail("expected an array of protocol names", member.value, path)
+                }
+                conformances = []
+                for (index, element) in array.enumerated() {
+                    let name = try string(element, path.appending(index))
+                    guard name.split(separator: ".").allSatisfy({ SwiftNames.isIdentifier(String($0)) }) else {
+                        throw fail("\"\(name)\" is not a Swift type name", element, path.appending(index))
+                    }
+                    conformances.append(name)
+                }
+            default:
+                throw Error(
+                    message: "unknown key \"\(member.key)\" (known: accessLevel, typePrefix, namespaces, types, "
+                        + "logicalTypes, codable, conformances)",
+                    location: SourceLocation(file: file, position: member.keyPosition, path: path))
+            }
+        }
+    }
+}
