@@ -10,11 +10,12 @@ extension TypeMapper {
         case (.boolean, .bool(let flag)): return flag ? "true" : "false"
         case (.int, .number(let number)), (.long, .number(let number)): return number.isInteger ? number.text : nil
         case (.float, .number(let number)), (.double, .number(let number)):
-            return number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? number.text : number.text + ".0"
+            return number.text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+                ? number.text : number.text + ".0"
         case (.float, .string(let text)), (.double, .string(let text)):
             let type = schema.kind.isFloat ? "Swift.Float" : "Swift.Double"
             switch text {
-            case "NaN": return "\(type).nan"
+            case "NaN": return "\(type)(nan: 0, signaling: false)"
             case "Infinity": return "\(type).infinity"
             case "-Infinity": return "-\(type).infinity"
             default: return nil

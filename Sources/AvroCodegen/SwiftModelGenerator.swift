@@ -146,7 +146,8 @@ public struct SwiftModelGenerator {
         for (index, field) in fields.enumerated() {
             encodeBody += mapper.encode("self.\(properties[index])", field.type, field: field.name)
         }
-        lines.append("    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
+        lines.append(
+            "    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
         lines += indented(encodeBody, by: 2)
         lines.append("    }")
         lines.append("")
@@ -179,8 +180,9 @@ public struct SwiftModelGenerator {
         var lines = ["", "    private enum CodingKeys: Swift.String, Swift.CodingKey {"]
         for (field, property) in zip(fields, properties) {
             lines.append(
-                "        case \(property)" + (property == field.name || property == "`\(field.name)`"
-                    ? "" : " = \(SwiftNames.stringLiteral(field.name))"))
+                "        case \(property)"
+                    + (property == field.name || property == "`\(field.name)`"
+                        ? "" : " = \(SwiftNames.stringLiteral(field.name))"))
         }
         lines.append("    }")
         return lines
@@ -226,7 +228,8 @@ public struct SwiftModelGenerator {
         lines.append("        switch branch {")
         lines += indented(decodes, by: 2)
         lines.append(
-            "        default: throw reader.error(.invalidIndex, \"union branch \\(branch) is not a value of \(union.name)\")")
+            "        default: throw reader.error(.invalidIndex, \"union branch \\(branch) is not a value of \(union.name)\")"
+        )
         lines.append("        }")
         lines.append("    }")
         lines.append("}")
@@ -244,7 +247,8 @@ public struct SwiftModelGenerator {
         lines.append("")
         lines += schemaProperty(enumeration)
         lines.append("")
-        lines.append("    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
+        lines.append(
+            "    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
         lines.append("        switch self {")
         for (index, caseName) in cases.enumerated() {
             lines.append("        case .\(caseName): writer.writeInt(\(index))")
@@ -252,7 +256,8 @@ public struct SwiftModelGenerator {
         lines.append("        }")
         lines.append("    }")
         lines.append("")
-        lines.append("    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {")
+        lines.append(
+            "    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {")
         lines.append("        switch try reader.readEnumIndex(count: \(cases.count)) {")
         for (index, caseName) in cases.enumerated().dropLast() {
             lines.append("        case \(index): self = .\(caseName)")

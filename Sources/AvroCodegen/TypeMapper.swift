@@ -136,8 +136,10 @@ struct TypeMapper {
             if branches.allSatisfy(\.isNull) { return ["writer.writeLong(0)"] }
             _ = unionName(schema, field: field)
             if let nullIndex = branches.firstIndex(where: \.isNull) {
-                return ["if let present = \(value) {", "    try present.avroEncode(to: &writer)", "} else {",
-                    "    writer.writeLong(\(nullIndex))", "}"]
+                return [
+                    "if let present = \(value) {", "    try present.avroEncode(to: &writer)", "} else {",
+                    "    writer.writeLong(\(nullIndex))", "}",
+                ]
             }
             return ["try \(value).avroEncode(to: &writer)"]
         }

@@ -16,7 +16,9 @@ extension AvroBinaryWriter {
     @inlinable public mutating func writeDecimal(_ value: AvroDecimal, scale: Int, fixedSize size: Int)
         throws(AvroCodingError)
     {
-        let rescaled = value.scale == scale ? value : AvroDecimal(unscaledBytes: try Self.unscaled(value, scale: scale), scale: scale)
+        let rescaled =
+            value.scale == scale
+            ? value : AvroDecimal(unscaledBytes: try Self.unscaled(value, scale: scale), scale: scale)
         guard let bytes = rescaled.fixedBytes(size: size) else {
             throw AvroCodingError(.schemaMismatch, "decimal \(value) does not fit in \(size) bytes")
         }
@@ -31,9 +33,17 @@ extension AvroBinaryWriter {
         writeBytes(inner.bytes)
     }
 
-    /// Writes a `uuid` on `string`, in lowercase as Apache Avro Java writes it.
+    /// Writes a `uuid` on `string`, in lowercase as Apache Avro Java writes it (formatted in place: no
+    /// intermediate `String`).
     public mutating func writeUUID(_ value: UUID) {
-        writeString(value.uuidString.lowercased())
+        writeLong(36)
+        withUnsafeBytes(of: value.uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { writeByte(UInt8(ascii: "-")) }
+                writeByte(hexDigit(byte >> 4))
+                writeByte(hexDigit(byte & 0x0F))
+            }
+        }
     }
 
     /// Writes a `uuid` on a `fixed` of 16 bytes.
@@ -59,7 +69,8 @@ extension AvroBinaryWriter {
     @usableFromInline static func unscaled(_ value: AvroDecimal, scale: Int) throws(AvroCodingError) -> [UInt8] {
         if value.scale == scale { return value.unscaledBytes }
         guard let rescaled = value.rescaled(to: scale) else {
-            throw AvroCodingError(.schemaMismatch, "decimal \(value) cannot be written at scale \(scale) without rounding")
+            throw AvroCodingError(
+                .schemaMismatch, "decimal \(value) cannot be written at scale \(scale) without rounding")
         }
         return rescaled.unscaledBytes
     }
@@ -72,7 +83,8 @@ extension AvroBinaryReader {
     }
 
     /// Reads a `decimal` on a `fixed` of `size` bytes.
-    @inlinable public mutating func readDecimal(scale: Int, fixedSize size: Int) throws(AvroCodingError) -> AvroDecimal {
+    @inlinable public mutating func readDecimal(scale: Int, fixedSize size: Int) throws(AvroCodingError) -> AvroDecimal
+    {
         AvroDecimal(unscaledBytes: try readFixed(size), scale: scale)
     }
 
@@ -89,14 +101,33 @@ extension AvroBinaryReader {
         return AvroDecimal(unscaledBytes: unscaled, scale: Int(scale))
     }
 
-    /// Reads a `uuid` on `string`; the text must be a UUID.
+    /// Reads a `uuid` on `string`; the text must be a UUID (`8-4-4-4-12` hexadecimal digits, either case).
     public mutating func readUUID() throws(AvroCodingError) -> UUID {
         let start = offset
-        let text = try readString()
-        guard let value = UUID(uuidString: text) else {
-            throw AvroCodingError(.schemaMismatch, "\"\(text)\" is not a UUID", offset: start)
+        let text = try readRawBytes(try readLength())
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let parsed =
+            text.count == 36
+            && withUnsafeMutableBytes(of: &uuid) { output in
+                var position = 0
+                for index in 0..<16 {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        guard text[position] == UInt8(ascii: "-") else { return false }
+                        position += 1
+                    }
+                    guard let high = hexValue(text[position]), let low = hexValue(text[position + 1]) else {
+                        return false
+                    }
+                    output[index] = high << 4 | low
+                    position += 2
+                }
+                return true
+            }
+        guard parsed else {
+            throw AvroCodingError(
+                .schemaMismatch, "\"\(String(decoding: text, as: UTF8.self))\" is not a UUID", offset: start)
         }
-        return value
+        return UUID(uuid: uuid)
     }
 
     /// Reads a `uuid` on a `fixed` of 16 bytes.
@@ -110,5 +141,18 @@ extension AvroBinaryReader {
     /// Reads a `duration`.
     public mutating func readDuration() throws(AvroCodingError) -> AvroDuration {
         AvroDuration(fixedBytes: try readRawBytes(12))
+    }
+}
+
+private func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+}
+
+private func hexValue(_ digit: UInt8) -> UInt8? {
+    switch digit {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): return digit - UInt8(ascii: "A") + 10
+    default: return nil
     }
 }

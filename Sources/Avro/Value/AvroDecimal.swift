@@ -137,7 +137,7 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable 
         while start + 1 < bytes.count, bytes[start] == fill, (bytes[start + 1] & 0x80) == (fill & 0x80) {
             start += 1
         }
-        return Array(bytes[start...])
+        return start == 0 ? bytes : Array(bytes[start...])
     }
 
     private static func negated(_ bytes: [UInt8]) -> [UInt8] {

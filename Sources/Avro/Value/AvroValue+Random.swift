@@ -103,6 +103,13 @@ extension AvroValue {
             let count = Int.random(in: 1...8, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
             return .bytes(AvroDecimal(unscaledBytes: bytes, scale: 0).unscaledBytes)
+        case .bigDecimal:
+            var inner = AvroBinaryWriter()
+            let count = Int.random(in: 1...8, using: &generator)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            inner.writeBytes(AvroDecimal(unscaledBytes: bytes, scale: 0).unscaledBytes)
+            inner.writeInt(Int32.random(in: 0...20, using: &generator))
+            return .bytes(inner.bytes)
         case .date: return .int(Int32.random(in: 10957..<47482, using: &generator))
         case .timeMillis: return .int(Int32.random(in: 0..<86_400_000, using: &generator))
         case .timeMicros: return .long(Int64.random(in: 0..<86_400_000_000, using: &generator))
