@@ -11,7 +11,7 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// When the change happened.
-    public var timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>
+    public var timestamp: Avro.AvroTimestampMillis
 
     /// Full name.
     public var name: Swift.String?
@@ -38,7 +38,7 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
-        timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>,
+        timestamp: Avro.AvroTimestampMillis,
         name: Swift.String? = nil,
         email: Swift.String? = nil,
         birthDate: Avro.AvroDate? = nil,
@@ -93,7 +93,7 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
         try reader.enter()
         defer { reader.leave() }
         self.id = try reader.readUUID()
-        self.timestamp = Avro.AvroTimestamp<Avro.AvroMilliseconds>(ticksSinceEpoch: try reader.readLong())
+        self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.email = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.birthDate =

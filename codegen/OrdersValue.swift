@@ -11,7 +11,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// When the order changed.
-    public var timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>
+    public var timestamp: Avro.AvroTimestampMillis
 
     /// Who ordered.
     public var customerId: Foundation.UUID?
@@ -44,7 +44,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
-        timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>,
+        timestamp: Avro.AvroTimestampMillis,
         customerId: Foundation.UUID? = nil,
         status: OrderStatus? = nil,
         lines: [OrderLine]? = nil,
@@ -119,7 +119,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
         try reader.enter()
         defer { reader.leave() }
         self.id = try reader.readUUID()
-        self.timestamp = Avro.AvroTimestamp<Avro.AvroMilliseconds>(ticksSinceEpoch: try reader.readLong())
+        self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.customerId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()
         self.status = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
         self.lines = try reader.readOptional(nullIndex: 0) { (reader) throws(Avro.AvroCodingError) in

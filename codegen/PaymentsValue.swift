@@ -11,7 +11,7 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// When the payment changed.
-    public var timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>
+    public var timestamp: Avro.AvroTimestampMillis
 
     /// The order paid.
     public var orderId: Foundation.UUID?
@@ -38,7 +38,7 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
-        timestamp: Avro.AvroTimestamp<Avro.AvroMilliseconds>,
+        timestamp: Avro.AvroTimestampMillis,
         orderId: Foundation.UUID? = nil,
         amount: Avro.AvroDecimal? = nil,
         method: PaymentMethod? = nil,
@@ -93,7 +93,7 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
         try reader.enter()
         defer { reader.leave() }
         self.id = try reader.readUUID()
-        self.timestamp = Avro.AvroTimestamp<Avro.AvroMilliseconds>(ticksSinceEpoch: try reader.readLong())
+        self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.orderId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()
         self.amount = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2, fixedSize: 8)
         self.method = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()

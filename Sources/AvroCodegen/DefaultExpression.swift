@@ -69,27 +69,27 @@ extension TypeMapper {
     }
 
     static func defaultExpression(_ value: JSONValue, _ logical: LogicalType, _ schema: Schema) -> String? {
-        let type = swiftType(logical)
+        // Implicit `.init`: the parameter's type gives the context, and the line stays short.
         switch (logical, value.kind) {
         case (.decimal(_, let scale), .string(let text)):
-            return "Avro.AvroDecimal(unscaledBytes: \(bytesLiteral(text)), scale: \(scale))"
+            return ".init(unscaledBytes: \(bytesLiteral(text)), scale: \(scale))"
         case (.uuid, .string(let text)):
             guard schema.namedType == nil else {
-                return "Foundation.UUID(uuid: (\(isoBytes(text).map { "\($0)" }.joined(separator: ", "))))"
+                return ".init(uuid: (\(isoBytes(text).map { "\($0)" }.joined(separator: ", "))))"
             }
             // A default that is not a UUID cannot be a `UUID`: no Swift default then.
             guard isUUID(text) else { return nil }
-            return "Foundation.UUID(uuidString: \(SwiftNames.stringLiteral(text)))!"
-        case (.date, .number(let number)): return "\(type)(daysSinceEpoch: \(number.text))"
+            return ".init(uuidString: \(SwiftNames.stringLiteral(text)))!"
+        case (.date, .number(let number)): return ".init(daysSinceEpoch: \(number.text))"
         case (.timeMillis, .number(let number)), (.timeMicros, .number(let number)):
-            return "\(type)(ticksSinceMidnight: \(number.text))"
+            return ".init(ticksSinceMidnight: \(number.text))"
         case (.timestampMillis, .number(let number)), (.timestampMicros, .number(let number)),
             (.timestampNanos, .number(let number)), (.localTimestampMillis, .number(let number)),
             (.localTimestampMicros, .number(let number)), (.localTimestampNanos, .number(let number)):
-            return "\(type)(ticksSinceEpoch: \(number.text))"
+            return ".init(ticksSinceEpoch: \(number.text))"
         case (.duration, .string(let text)):
             let duration = AvroDuration(fixedBytes: isoBytes(text))
-            return "Avro.AvroDuration(months: \(duration.months), days: \(duration.days), "
+            return ".init(months: \(duration.months), days: \(duration.days), "
                 + "milliseconds: \(duration.milliseconds))"
         default: return nil
         }

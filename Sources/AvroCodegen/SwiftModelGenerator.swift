@@ -91,7 +91,9 @@ public struct SwiftModelGenerator {
     private func render(_ named: any NamedSchema, naming: TypeNaming) -> [String] {
         let name = naming.name(of: named)
         let docs = docComment(named.doc, remark: "Generated from `\(named.name)` in \(origin(named.location)).")
-        if let record = named as? RecordSchema { return docs + renderRecord(record, name: name, naming: naming) }
+        if let record = named as? RecordSchema {
+            return docs + wrappingLongClosureHeads(renderRecord(record, name: name, naming: naming))
+        }
         if let enumeration = named as? EnumSchema { return docs + renderEnum(enumeration, name: name) }
         return docs + renderFixed(named as! FixedSchema, name: name)
     }
@@ -204,9 +206,13 @@ public struct SwiftModelGenerator {
             encodes.append("case .\(caseNames[index])(let value):")
             encodes += indented(["writer.writeLong(\(index))"] + mapper.encode("value", branch, field: union.field))
             var expression = mapper.decode(branch, field: union.field)
-            expression[0] = "case \(index): self = .\(caseNames[index])(" + expression[0]
             expression[expression.count - 1] += ")"
-            decodes += expression
+            if expression.count == 1 {
+                decodes.append("case \(index): self = .\(caseNames[index])(" + expression[0])
+            } else {
+                // Laid out as `swift format` lays out a multi-line argument.
+                decodes += ["case \(index):", "    self = .\(caseNames[index])("] + indented(expression, by: 2)
+            }
         }
         lines.append("")
         lines.append(
@@ -228,7 +234,7 @@ public struct SwiftModelGenerator {
         lines.append("        switch branch {")
         lines += indented(decodes, by: 2)
         lines.append(
-            "        default: throw reader.error(.invalidIndex, \"union branch \\(branch) is not a value of \(union.name)\")"
+            "        default: throw reader.error(.invalidIndex, \"union branch \\(branch) is null or out of range\")"
         )
         lines.append("        }")
         lines.append("    }")

@@ -64,14 +64,14 @@ struct TypeMapper {
         case .decimal, .bigDecimal: return "Avro.AvroDecimal"
         case .uuid: return "Foundation.UUID"
         case .date: return "Avro.AvroDate"
-        case .timeMillis: return "Avro.AvroTimeOfDay<Avro.AvroMilliseconds>"
-        case .timeMicros: return "Avro.AvroTimeOfDay<Avro.AvroMicroseconds>"
-        case .timestampMillis: return "Avro.AvroTimestamp<Avro.AvroMilliseconds>"
-        case .timestampMicros: return "Avro.AvroTimestamp<Avro.AvroMicroseconds>"
-        case .timestampNanos: return "Avro.AvroTimestamp<Avro.AvroNanoseconds>"
-        case .localTimestampMillis: return "Avro.AvroLocalTimestamp<Avro.AvroMilliseconds>"
-        case .localTimestampMicros: return "Avro.AvroLocalTimestamp<Avro.AvroMicroseconds>"
-        case .localTimestampNanos: return "Avro.AvroLocalTimestamp<Avro.AvroNanoseconds>"
+        case .timeMillis: return "Avro.AvroTimeMillis"
+        case .timeMicros: return "Avro.AvroTimeMicros"
+        case .timestampMillis: return "Avro.AvroTimestampMillis"
+        case .timestampMicros: return "Avro.AvroTimestampMicros"
+        case .timestampNanos: return "Avro.AvroTimestampNanos"
+        case .localTimestampMillis: return "Avro.AvroLocalTimestampMillis"
+        case .localTimestampMicros: return "Avro.AvroLocalTimestampMicros"
+        case .localTimestampNanos: return "Avro.AvroLocalTimestampNanos"
         case .duration: return "Avro.AvroDuration"
         }
     }
@@ -237,4 +237,20 @@ func assignment(_ target: String, _ expression: [String], indent levels: Int) ->
     let first = prefix + target + " = " + expression[0]
     if first.count <= 120 { return [first] + indented(Array(expression.dropFirst()), by: levels) }
     return [prefix + target + " ="] + indented(expression, by: levels + 1)
+}
+
+/// Lines as `swift format` wraps them: a trailing closure whose head passes 120 columns gets its signature on the
+/// next line.
+func wrappingLongClosureHeads(_ lines: [String]) -> [String] {
+    var result: [String] = []
+    for line in lines {
+        guard line.count > 120, line.hasSuffix(" in"), let brace = line.range(of: " { (", options: .backwards) else {
+            result.append(line)
+            continue
+        }
+        let indent = String(line.prefix { $0 == " " })
+        result.append(String(line[..<brace.lowerBound]) + " {")
+        result.append(indent + "    " + String(line[line.index(brace.upperBound, offsetBy: -1)...]))
+    }
+    return result
 }

@@ -33,7 +33,7 @@ protocol TortureMarker {}
         #expect(defaults.Swift_ == 1e10 && defaults.Avro_ == -0.5 && defaults.avroSchema == [0, 1, 0xFF])
         #expect(defaults.reader == [1, 2, 3] && defaults.writer == ["a": 1] && defaults.value == AvroNull())
         #expect(defaults.element == CodegenTortureTests.Date(Swift_: 2, Avro_: "x") && defaults.Any == .string("in"))
-        #expect(defaults.nan.isNaN && defaults.`where` == nil && defaults.present == nil)
+        #expect(defaults.notANumber.isNaN && defaults.`where` == nil && defaults.present == nil)
         #expect(
             Protocol_.allCases.map(\.rawValue) == [
                 "self", "Type", "case", "default", "init", "none", "Self", "rawValue",

@@ -51,3 +51,20 @@ extension AvroTimeUnit {
         return .seconds(seconds) + .nanoseconds(remainder * (1_000_000_000 / ticksPerSecond))
     }
 }
+
+/// `time-millis`.
+public typealias AvroTimeMillis = AvroTimeOfDay<AvroMilliseconds>
+/// `time-micros`.
+public typealias AvroTimeMicros = AvroTimeOfDay<AvroMicroseconds>
+/// `timestamp-millis`.
+public typealias AvroTimestampMillis = AvroTimestamp<AvroMilliseconds>
+/// `timestamp-micros`.
+public typealias AvroTimestampMicros = AvroTimestamp<AvroMicroseconds>
+/// `timestamp-nanos`.
+public typealias AvroTimestampNanos = AvroTimestamp<AvroNanoseconds>
+/// `local-timestamp-millis`.
+public typealias AvroLocalTimestampMillis = AvroLocalTimestamp<AvroMilliseconds>
+/// `local-timestamp-micros`.
+public typealias AvroLocalTimestampMicros = AvroLocalTimestamp<AvroMicroseconds>
+/// `local-timestamp-nanos`.
+public typealias AvroLocalTimestampNanos = AvroLocalTimestamp<AvroNanoseconds>
