@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "Avro", package: "swift-avro"),
                 .product(name: "AvroLibavro", package: "swift-avro"),
                 .product(name: "AvroLint", package: "swift-avro"),
+                .product(name: "AvroCodegen", package: "swift-avro"),
                 "BenchModels",
             ]
         )

@@ -1,6 +1,6 @@
 import Foundation
 
-// avro-bench [schema|schema-phases|codec]... [--shared PATH] [--records N] [--dump FILE] [--json]:
+// avro-bench [schema|schema-phases|codec|lint|codegen]... [--shared PATH] [--records N] [--dump FILE] [--json]:
 // runs the benchmarks (release builds only) and prints one line per measurement, or JSON.
 var arguments = Array(CommandLine.arguments.dropFirst())
 var shared = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared")
@@ -20,7 +20,7 @@ if let index = arguments.firstIndex(of: "--dump"), index + 1 < arguments.count {
 }
 let json = arguments.contains("--json")
 arguments.removeAll { $0 == "--json" }
-let suites = arguments.isEmpty ? ["schema", "lint", "codec"] : arguments
+let suites = arguments.isEmpty ? ["schema", "lint", "codegen", "codec"] : arguments
 
 var results: [Measurement] = []
 for suite in suites {
@@ -28,10 +28,11 @@ for suite in suites {
     case "schema": results += try SchemaBenchmarks.run(shared: shared)
     case "schema-phases": results += try SchemaBenchmarks.phases(shared: shared)
     case "lint": results += try SchemaBenchmarks.lintCorpus(shared: shared)
+    case "codegen": results += try CodegenBenchmarks.run(shared: shared)
     case "codec": results += try CodecBenchmarks.run(shared: shared, count: recordCount, dump: dump)
     default:
         FileHandle.standardError.write(
-            Data("unknown suite \(suite); suites: schema, schema-phases, codec, lint\n".utf8))
+            Data("unknown suite \(suite); suites: schema, schema-phases, codec, lint, codegen\n".utf8))
         exit(2)
     }
 }

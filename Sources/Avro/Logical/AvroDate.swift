@@ -18,7 +18,7 @@ public struct AvroDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// The date `year-month-day`; `nil` unless it is a real date whose day number fits in 32 bits.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
-            abs(year) < 5_000_000, let days = Int32(exactly: Self.days(year: year, month: month, day: day))
+            abs(year) <= 6_000_000, let days = Int32(exactly: Self.days(year: year, month: month, day: day))
         else { return nil }
         daysSinceEpoch = days
     }

@@ -33,16 +33,15 @@ extension AvroTimeUnit {
             timeIntervalSince1970: Double(seconds) + Double(remainder) / Double(ticksPerSecond))
     }
 
-    /// The ticks since the Unix epoch of `date`, rounded down; `nil` when they do not fit in 64 bits.
+    /// The ticks since the Unix epoch of `date`, rounded down; `nil` when they do not fit in 64 bits. (A `Date`
+    /// is a `Double` of seconds: beyond its precision, so are the ticks.)
     static func ticks(of date: Date) -> Int64? {
-        let interval = date.timeIntervalSince1970
-        let seconds = interval.rounded(.down)
-        let fraction = ((interval - seconds) * Double(ticksPerSecond)).rounded(.down)
-        guard let whole = Int64(exactly: seconds) else { return nil }
-        let (scaled, overflow) = whole.multipliedReportingOverflow(by: ticksPerSecond)
-        guard !overflow else { return nil }
-        let (sum, overflowAgain) = scaled.addingReportingOverflow(Int64(fraction))
-        return overflowAgain ? nil : sum
+        let exact = date.timeIntervalSince1970 * Double(ticksPerSecond)
+        // A `Date` counts from 2001, so 1970-based values carry a tiny error: snap to a tick within a thousandth.
+        let nearest = exact.rounded()
+        let ticks = abs(exact - nearest) < 1e-3 ? nearest : exact.rounded(.down)
+        guard ticks >= -9.223_372_036_854_775e18, ticks < 9.223_372_036_854_775e18 else { return nil }
+        return Int64(ticks)
     }
 
     /// `ticks` as a `Swift.Duration`.

@@ -9,7 +9,11 @@
 extension AvroBinaryWriter {
     /// Writes a `decimal` on `bytes` at the schema's `scale` (rescaled exactly, or an error).
     @inlinable public mutating func writeDecimal(_ value: AvroDecimal, scale: Int) throws(AvroCodingError) {
-        writeBytes(try Self.unscaled(value, scale: scale))
+        if value.scale == scale {
+            value.withUnscaledBytes { writeBytes($0) }
+        } else {
+            writeBytes(try Self.unscaled(value, scale: scale))
+        }
     }
 
     /// Writes a `decimal` on a `fixed` of `size` bytes at the schema's `scale`.
@@ -79,13 +83,13 @@ extension AvroBinaryWriter {
 extension AvroBinaryReader {
     /// Reads a `decimal` on `bytes`.
     @inlinable public mutating func readDecimal(scale: Int) throws(AvroCodingError) -> AvroDecimal {
-        AvroDecimal(unscaledBytes: try readBytes(), scale: scale)
+        AvroDecimal(unscaledBytes: try readRawBytes(try readLength()), scale: scale)
     }
 
     /// Reads a `decimal` on a `fixed` of `size` bytes.
     @inlinable public mutating func readDecimal(scale: Int, fixedSize size: Int) throws(AvroCodingError) -> AvroDecimal
     {
-        AvroDecimal(unscaledBytes: try readFixed(size), scale: scale)
+        AvroDecimal(unscaledBytes: try readRawBytes(size), scale: scale)
     }
 
     /// Reads a `big-decimal`.

@@ -10,15 +10,70 @@
 /// Encoding always writes the minimal two's-complement bytes, as Apache Avro Java does; decoding accepts any
 /// sign-extended form and normalises it, so equal numbers compare equal.
 public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable {
-    /// The unscaled value as minimal big-endian two's-complement bytes (at least one byte).
-    public let unscaledBytes: [UInt8]
+    /// The unscaled value: inline when it fits in 64 bits (no allocation on the decode hot path), else its
+    /// minimal bytes. Always normalised, so equal numbers at equal scales have equal storage.
+    @usableFromInline enum Storage: Sendable, Hashable {
+        case small(Int64)
+        case large([UInt8])
+    }
+
+    @usableFromInline let storage: Storage
     /// The number of digits after the decimal point.
     public let scale: Int
 
     /// A decimal from the bytes of a `bytes` or `fixed` value (any sign extension accepted).
-    public init(unscaledBytes bytes: [UInt8], scale: Int) {
-        unscaledBytes = Self.minimal(bytes)
+    @inlinable public init<Bytes: Collection<UInt8>>(unscaledBytes bytes: Bytes, scale: Int) {
         self.scale = scale
+        // Sign-extended values of up to 8 significant bytes fold into an Int64.
+        var value: Int64 = bytes.first.map { $0 & 0x80 != 0 ? -1 : 0 } ?? 0
+        var fits = true
+        var index = 0
+        let count = bytes.count
+        for byte in bytes {
+            if count - index > 8 {
+                // A leading byte beyond 64 bits must be pure sign extension of what follows.
+                let fill: UInt8 = value < 0 ? 0xFF : 0
+                if byte != fill { fits = false }
+            } else {
+                value = value << 8 | Int64(byte)
+            }
+            index += 1
+        }
+        if fits, count > 8 {
+            // The sign of the kept 64 bits must match the dropped fill bytes.
+            let dropped = bytes[bytes.index(bytes.startIndex, offsetBy: count - 9)]
+            if (dropped & 0x80 != 0) != (value < 0) { fits = false }
+        }
+        storage = fits ? .small(value) : .large(Self.minimal(Array(bytes)))
+    }
+
+    /// The unscaled value as minimal big-endian two's-complement bytes (at least one byte).
+    public var unscaledBytes: [UInt8] {
+        switch storage {
+        case .large(let bytes): return bytes
+        case .small: return withUnscaledBytes { Array($0) }
+        }
+    }
+
+    /// Calls `body` with the minimal unscaled bytes, without allocating for values that fit in 64 bits.
+    @inlinable public func withUnscaledBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result
+    {
+        switch storage {
+        case .large(let bytes): return try bytes.withUnsafeBufferPointer(body)
+        case .small(let value):
+            // Big-endian, then skip leading bytes that only repeat the sign.
+            return try withUnsafeBytes(of: value.bigEndian) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < 7 {
+                    let fill: UInt8 = value < 0 ? 0xFF : 0
+                    guard bytes[start] == fill, (bytes[start + 1] & 0x80) == (fill & 0x80) else { break }
+                    start += 1
+                }
+                return try body(UnsafeBufferPointer(rebasing: bytes[start...]))
+            }
+        }
     }
 
     /// A decimal from its text (`-12.5`, `7`), scaled to `scale` digits; `nil` if the text is not a plain
@@ -54,7 +109,12 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable 
     }
 
     /// Whether the value is below zero.
-    public var isNegative: Bool { unscaledBytes[0] & 0x80 != 0 }
+    public var isNegative: Bool {
+        switch storage {
+        case .small(let value): return value < 0
+        case .large(let bytes): return bytes[0] & 0x80 != 0
+        }
+    }
 
     /// The exact decimal text, e.g. `-12.50` for scale 2.
     public var description: String {
@@ -129,7 +189,7 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable 
         self = value
     }
 
-    private static func minimal(_ bytes: [UInt8]) -> [UInt8] {
+    @usableFromInline static func minimal(_ bytes: [UInt8]) -> [UInt8] {
         guard let first = bytes.first else { return [0] }
         let fill: UInt8 = first & 0x80 != 0 ? 0xFF : 0
         var start = 0
