@@ -235,7 +235,7 @@ func indented(_ lines: [String], by levels: Int = 1) -> [String] {
 func assignment(_ target: String, _ expression: [String], indent levels: Int) -> [String] {
     let prefix = String(repeating: "    ", count: levels)
     let first = prefix + target + " = " + expression[0]
-    if first.count <= 120 { return [first] + indented(Array(expression.dropFirst()), by: levels) }
+    if first.utf8.count <= 120 { return [first] + indented(Array(expression.dropFirst()), by: levels) }
     return [prefix + target + " ="] + indented(expression, by: levels + 1)
 }
 
@@ -244,7 +244,8 @@ func assignment(_ target: String, _ expression: [String], indent levels: Int) ->
 func wrappingLongClosureHeads(_ lines: [String]) -> [String] {
     var result: [String] = []
     for line in lines {
-        guard line.count > 120, line.hasSuffix(" in"), let brace = line.range(of: " { (", options: .backwards) else {
+        guard line.utf8.count > 120, line.hasSuffix(" in"), let brace = line.range(of: " { (", options: .backwards)
+        else {
             result.append(line)
             continue
         }
