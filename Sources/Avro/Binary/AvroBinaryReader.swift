@@ -15,7 +15,7 @@ public struct AvroBinaryReader {
     public var depth: Int = 0
 
     /// A reader over `buffer`, which must outlive it.
-    public init(_ buffer: UnsafeRawBufferPointer, limits: AvroDecodingLimits = .default) {
+    @inlinable public init(_ buffer: UnsafeRawBufferPointer, limits: AvroDecodingLimits = .default) {
         base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self)
         end = buffer.count
         position = 0
@@ -23,7 +23,7 @@ public struct AvroBinaryReader {
     }
 
     /// Runs `body` with a reader over `bytes`.
-    public static func withReader<Result>(
+    @inlinable public static func withReader<Result>(
         _ bytes: [UInt8], limits: AvroDecodingLimits = .default,
         _ body: (inout AvroBinaryReader) throws(AvroCodingError) -> Result
     ) throws(AvroCodingError) -> Result {

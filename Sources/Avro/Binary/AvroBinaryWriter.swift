@@ -5,10 +5,10 @@ public struct AvroBinaryWriter: Sendable {
     @usableFromInline var storage: [UInt8]
 
     /// The bytes written so far.
-    public var bytes: [UInt8] { storage }
+    @inlinable public var bytes: [UInt8] { storage }
 
     /// Creates an empty writer with room for `capacity` bytes.
-    public init(capacity: Int = 256) {
+    @inlinable public init(capacity: Int = 256) {
         storage = []
         storage.reserveCapacity(capacity)
     }

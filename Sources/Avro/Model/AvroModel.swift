@@ -22,14 +22,16 @@ public protocol AvroUnion: AvroBinaryCodable {
 
 extension AvroModel {
     /// The binary encoding of `self`.
-    public func avroEncoded() throws(AvroCodingError) -> [UInt8] {
+    @inlinable public func avroEncoded() throws(AvroCodingError) -> [UInt8] {
         var writer = AvroBinaryWriter()
         try avroEncode(to: &writer)
         return writer.bytes
     }
 
     /// Decodes `bytes` written with ``avroSchema``; they must hold exactly one datum.
-    public init(avroEncoded bytes: [UInt8], limits: AvroDecodingLimits = .default) throws(AvroCodingError) {
+    @inlinable public init(avroEncoded bytes: [UInt8], limits: AvroDecodingLimits = .default)
+        throws(AvroCodingError)
+    {
         self = try AvroBinaryReader.withReader(bytes, limits: limits) {
             (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             let value = try Self(avroDecoding: &reader)

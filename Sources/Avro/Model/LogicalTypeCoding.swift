@@ -109,29 +109,29 @@ extension AvroBinaryReader {
     public mutating func readUUID() throws(AvroCodingError) -> UUID {
         let start = offset
         let text = try readRawBytes(try readLength())
-        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let parsed =
-            text.count == 36
-            && withUnsafeMutableBytes(of: &uuid) { output in
-                var position = 0
-                for index in 0..<16 {
-                    if index == 4 || index == 6 || index == 8 || index == 10 {
-                        guard text[position] == UInt8(ascii: "-") else { return false }
-                        position += 1
-                    }
-                    guard let high = hexValue(text[position]), let low = hexValue(text[position + 1]) else {
-                        return false
-                    }
-                    output[index] = high << 4 | low
-                    position += 2
+        // Two 64-bit halves, 4 bits per digit; any invalid digit sets a bit in `invalid`.
+        var halves: (UInt64, UInt64) = (0, 0)
+        var invalid = text.count != 36
+        if !invalid {
+            invalid = text[8] != 0x2D || text[13] != 0x2D || text[18] != 0x2D || text[23] != 0x2D
+            var position = 0
+            for half in 0..<2 {
+                var value: UInt64 = 0
+                for _ in 0..<16 {
+                    if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
+                    let digit = hexValue(text[position])
+                    invalid = invalid || digit > 15
+                    value = value << 4 | UInt64(digit & 0x0F)
+                    position += 1
                 }
-                return true
+                if half == 0 { halves.0 = value.bigEndian } else { halves.1 = value.bigEndian }
             }
-        guard parsed else {
+        }
+        guard !invalid else {
             throw AvroCodingError(
                 .schemaMismatch, "\"\(String(decoding: text, as: UTF8.self))\" is not a UUID", offset: start)
         }
-        return UUID(uuid: uuid)
+        return withUnsafeBytes(of: halves) { UUID(uuid: $0.load(as: uuid_t.self)) }
     }
 
     /// Reads a `uuid` on a `fixed` of 16 bytes.
@@ -152,11 +152,10 @@ private func hexDigit(_ value: UInt8) -> UInt8 {
     value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
 }
 
-private func hexValue(_ digit: UInt8) -> UInt8? {
-    switch digit {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): return digit - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): return digit - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): return digit - UInt8(ascii: "A") + 10
-    default: return nil
-    }
+/// The value of a hexadecimal digit (either case), or more than 15 when `digit` is not one.
+@inline(__always) private func hexValue(_ digit: UInt8) -> UInt8 {
+    let decimal = digit &- UInt8(ascii: "0")
+    if decimal < 10 { return decimal }
+    let letter = (digit | 0x20) &- UInt8(ascii: "a")
+    return letter < 6 ? letter + 10 : 0xFF
 }
