@@ -67,6 +67,15 @@ public struct AvroBinaryReader {
 
     /// An unsigned varint of at most 10 bytes.
     @inlinable public mutating func readVarint() throws(AvroCodingError) -> UInt64 {
+        // One byte is the common case (small lengths, counts, branches, indexes).
+        if position < end, let base, base[position] < 0x80 {
+            position += 1
+            return UInt64(base[position - 1])
+        }
+        return try readLongVarint()
+    }
+
+    @usableFromInline mutating func readLongVarint() throws(AvroCodingError) -> UInt64 {
         guard let base else { throw error(.truncated, "unexpected end of input") }
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -144,7 +153,7 @@ public struct AvroBinaryReader {
     @inlinable public mutating func readString() throws(AvroCodingError) -> String {
         let start = position
         let raw = try readRawBytes(try readLength())
-        // ASCII needs no validation; anything else is checked once.
+        // ASCII needs no validation; anything else is checked once. (`String(validating:)` alone is slower.)
         if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
         guard let string = String(validating: raw, as: UTF8.self) else {
             throw AvroCodingError(.invalidUTF8, "string is not valid UTF-8", offset: start)

@@ -112,6 +112,7 @@ extension AvroBinaryReader {
         // Two 64-bit halves, 4 bits per digit; any invalid digit sets a bit in `invalid`.
         var halves: (UInt64, UInt64) = (0, 0)
         var invalid = text.count != 36
+        var bad: UInt8 = 0
         if !invalid {
             invalid = text[8] != 0x2D || text[13] != 0x2D || text[18] != 0x2D || text[23] != 0x2D
             var position = 0
@@ -119,13 +120,14 @@ extension AvroBinaryReader {
                 var value: UInt64 = 0
                 for _ in 0..<16 {
                     if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
-                    let digit = hexValue(text[position])
-                    invalid = invalid || digit > 15
-                    value = value << 4 | UInt64(digit & 0x0F)
+                    let character = text[position]
+                    bad |= hexDigitIsInvalid(character)
+                    value = value << 4 | UInt64(hexNibble(character))
                     position += 1
                 }
                 if half == 0 { halves.0 = value.bigEndian } else { halves.1 = value.bigEndian }
             }
+            invalid = invalid || bad != 0
         }
         guard !invalid else {
             throw AvroCodingError(
@@ -152,10 +154,16 @@ private func hexDigit(_ value: UInt8) -> UInt8 {
     value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
 }
 
-/// The value of a hexadecimal digit (either case), or more than 15 when `digit` is not one.
-@inline(__always) private func hexValue(_ digit: UInt8) -> UInt8 {
-    let decimal = digit &- UInt8(ascii: "0")
-    if decimal < 10 { return decimal }
-    let letter = (digit | 0x20) &- UInt8(ascii: "a")
-    return letter < 6 ? letter + 10 : 0xFF
+// Branch-free hexadecimal digits: the digits of random UUIDs mix numbers and letters unpredictably.
+
+/// The value of a hexadecimal digit of either case (meaningless when the digit is invalid).
+@inline(__always) private func hexNibble(_ character: UInt8) -> UInt8 {
+    (character & 0x0F) &+ 9 &* (character >> 6)
+}
+
+/// 1 when `character` is not a hexadecimal digit, else 0.
+@inline(__always) private func hexDigitIsInvalid(_ character: UInt8) -> UInt8 {
+    let isDecimal: UInt8 = (character &- UInt8(ascii: "0")) < 10 ? 1 : 0
+    let isLetter: UInt8 = ((character | 0x20) &- UInt8(ascii: "a")) < 6 ? 1 : 0
+    return (isDecimal | isLetter) ^ 1
 }
