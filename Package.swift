@@ -33,6 +33,8 @@ let package = Package(
         // The models generated from schemas/ (`swift-avro generate --output codegen schemas/*.avsc`); a test fails
         // when they are stale.
         .target(name: "ShopModels", dependencies: ["Avro"], path: "codegen"),
+        // The demo's app side: the generated models producing and consuming Confluent-framed orders.
+        .executableTarget(name: "shop-demo", dependencies: ["Avro", "ShopModels"], path: "Examples/ShopDemo"),
         .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
         .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
         .executableTarget(
