@@ -154,11 +154,28 @@ public struct AvroBinaryReader {
         let start = position
         let raw = try readRawBytes(try readLength())
         // ASCII needs no validation; anything else is checked once. (`String(validating:)` alone is slower.)
-        if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
+        if Self.isASCII(raw) { return String(decoding: raw, as: UTF8.self) }
         guard let string = String(validating: raw, as: UTF8.self) else {
             throw AvroCodingError(.invalidUTF8, "string is not valid UTF-8", offset: start)
         }
         return string
+    }
+
+    /// Whether every byte is below 0x80, eight bytes at a time.
+    @inlinable static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(start)
+        var index = 0
+        var high: UInt64 = 0
+        while index + 8 <= bytes.count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// The bytes of a fixed of `size`.
