@@ -132,12 +132,13 @@ public struct SwiftModelGenerator {
             lines.append(signatureStart + ") {}")
         } else {
             let oneLine = signatureStart + parameters.joined(separator: ", ") + ") {"
-            if oneLine.utf8.count <= 120 {
+            if oneLine.utf8.count <= Layout.width {
                 lines.append(oneLine)
             } else {
                 lines.append(signatureStart)
                 for (index, parameter) in parameters.enumerated() {
-                    lines.append("        " + parameter + (index == parameters.count - 1 ? "" : ","))
+                    lines += Layout.parameter(
+                        parameter, indent: "        ", trailing: index == parameters.count - 1 ? "" : ",")
                 }
                 lines.append("    ) {")
             }
@@ -161,7 +162,8 @@ public struct SwiftModelGenerator {
         lines.append("        try reader.enter()")
         lines.append("        defer { reader.leave() }")
         for (index, field) in fields.enumerated() {
-            lines += assignment("self.\(properties[index])", mapper.decode(field.type, field: field.name), indent: 2)
+            lines += Layout.assignment(
+                "self.\(properties[index])", mapper.decode(field.type, field: field.name), indent: 2)
         }
         lines.append("    }")
 

@@ -230,15 +230,6 @@ func indented(_ lines: [String], by levels: Int = 1) -> [String] {
     return lines.map { $0.isEmpty ? $0 : prefix + $0 }
 }
 
-/// `target = expression` at `indent` levels, laid out as `swift format` lays it out: broken after `=` when the
-/// first line would pass 120 columns.
-func assignment(_ target: String, _ expression: [String], indent levels: Int) -> [String] {
-    let prefix = String(repeating: "    ", count: levels)
-    let first = prefix + target + " = " + expression[0]
-    if first.utf8.count <= 120 { return [first] + indented(Array(expression.dropFirst()), by: levels) }
-    return [prefix + target + " ="] + indented(expression, by: levels + 1)
-}
-
 /// Lines as `swift format` wraps them: a trailing closure whose head passes 120 columns gets its signature on the
 /// next line.
 func wrappingLongClosureHeads(_ lines: [String]) -> [String] {

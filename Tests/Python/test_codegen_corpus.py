@@ -1,4 +1,5 @@
-"""Every valid corpus schema generates Swift models that compile, and the models round-trip with fastavro.
+"""Every valid corpus schema generates Swift models that compile without warnings, are `swift format` clean, and
+round-trip with fastavro.
 
 The test writes a Swift package under .build/corpus-models: one directory of generated models per corpus entry
 (each entry gets its own type prefix, `C017_`, so the entries share one module), and a harness executable that
@@ -79,6 +80,14 @@ def test_every_valid_corpus_schema_generates_and_compiles(corpus_models):
     failures, seconds, _ = corpus_models
     assert failures == {}
     print(f"generated {len(ENTRIES)} corpus entries in {seconds:.2f} s (one CLI process each)")
+
+
+def test_generated_corpus_models_are_swift_format_clean(corpus_models):
+    directories = sorted(str(path) for path in (PACKAGE / "Sources" / "corpus-roundtrip").iterdir() if path.is_dir())
+    lint = subprocess.run(
+        ["swift", "format", "lint", "--strict", "--configuration", str(ROOT / ".swift-format"), "-r", *directories],
+        capture_output=True, text=True)
+    assert lint.returncode == 0 and lint.stderr == "", lint.stderr[-5000:]
 
 
 def run_harness(harness, requests):
