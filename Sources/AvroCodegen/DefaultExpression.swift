@@ -72,7 +72,9 @@ extension TypeMapper {
         // Implicit `.init`: the parameter's type gives the context, and the line stays short.
         switch (logical, value.kind) {
         case (.decimal(_, let scale), .string(let text)):
-            return ".init(unscaledBytes: \(bytesLiteral(text)), scale: \(scale))"
+            // The exact decimal text reads better than its two's-complement bytes.
+            let decimal = AvroDecimal(unscaledBytes: isoBytes(text), scale: scale)
+            return ".init(\(SwiftNames.stringLiteral(decimal.description)), scale: \(scale))!"
         case (.uuid, .string(let text)):
             guard schema.namedType == nil else {
                 return ".init(uuid: (\(isoBytes(text).map { "\($0)" }.joined(separator: ", "))))"

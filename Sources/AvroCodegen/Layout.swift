@@ -30,6 +30,10 @@ enum Layout {
         guard line.utf8.count > width, let equals = text.range(of: " = "),
             let (open, close) = outerCollection(in: text[equals.upperBound...])
         else { return [line] }
+        // The layout below is `swift format`'s only when the literal is the last argument.
+        guard text[text.index(after: close)...].allSatisfy({ $0 == ")" || $0 == "]" || $0 == "!" }) else {
+            return [line]
+        }
         let elements = topLevelElements(String(text[text.index(after: open)..<close]))
         let head = indent + text[...open]
         let tail = indent + text[close...] + trailing
