@@ -32,3 +32,14 @@ def test_configuration_errors_say_where(tmp_path):
     result = swift_avro("generate", "--config", tmp_path / "swift-avro.json", "--output", tmp_path / "out",
                         ROOT / "schemas" / "orders-key.avsc", check=False)
     assert result.returncode == 1 and "swift-avro.json:3:3: unknown key \"codabel\"" in result.stderr
+
+
+def test_swift_avro_json_in_the_working_directory_is_the_default_configuration(tmp_path):
+    import shutil
+    import subprocess
+    from helpers import BINARY
+    shutil.copy(ROOT / "schemas" / "orders-key.avsc", tmp_path)
+    (tmp_path / "swift-avro.json").write_text('{"accessLevel": "package", "typePrefix": "Shop"}')
+    subprocess.run([str(BINARY), "generate", "--output", "out", "orders-key.avsc"], cwd=tmp_path, check=True,
+                   capture_output=True)
+    assert "\npackage struct ShopOrderKey: Avro.AvroModel" in (tmp_path / "out" / "OrdersKey.swift").read_text()

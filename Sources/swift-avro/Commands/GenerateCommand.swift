@@ -19,7 +19,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The directory to write into.")
     var output = "."
 
-    @Option(help: "A JSON configuration file (access level, namespaces, type names, logical types, Codable).")
+    @Option(
+        help: """
+            A JSON configuration file: access level, type prefix, namespaces, type names, logical types, Codable, \
+            conformances (default: swift-avro.json in the working directory, if present).
+            """)
     var config: String?
 
     @Option(name: .customLong("access-level"), help: "public, package or internal (overrides the configuration).")
@@ -30,6 +34,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         var options = GeneratorOptions()
+        let config = config ?? (FileManager.default.fileExists(atPath: "swift-avro.json") ? "swift-avro.json" : nil)
         if let config {
             guard let bytes = FileManager.default.contents(atPath: config) else {
                 throw ValidationError("cannot read \(config)")
