@@ -109,24 +109,27 @@ extension AvroBinaryReader {
     public mutating func readUUID() throws(AvroCodingError) -> UUID {
         let start = offset
         let text = try readRawBytes(try readLength())
-        // Two 64-bit halves, 4 bits per digit; any invalid digit sets a bit in `invalid`.
-        var halves: (UInt64, UInt64) = (0, 0)
+        // Two 64-bit halves, 4 bits per digit, over the fixed digit groups 8-4-4-4-12 (no per-digit position
+        // checks); any invalid digit sets `bad`.
         var invalid = text.count != 36
-        var bad: UInt8 = 0
-        if !invalid {
-            invalid = text[8] != 0x2D || text[13] != 0x2D || text[18] != 0x2D || text[23] != 0x2D
-            var position = 0
-            for half in 0..<2 {
-                var value: UInt64 = 0
-                for _ in 0..<16 {
-                    if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
-                    let character = text[position]
-                    bad |= hexDigitIsInvalid(character)
-                    value = value << 4 | UInt64(hexNibble(character))
-                    position += 1
+        var halves: (UInt64, UInt64) = (0, 0)
+        if !invalid, let base = text.baseAddress {
+            invalid = base[8] != 0x2D || base[13] != 0x2D || base[18] != 0x2D || base[23] != 0x2D
+            var bad: UInt8 = 0
+            @inline(__always) func digits(_ range: Range<Int>, into value: inout UInt64) {
+                for index in range {
+                    bad |= hexDigitIsInvalid(base[index])
+                    value = value << 4 | UInt64(hexNibble(base[index]))
                 }
-                if half == 0 { halves.0 = value.bigEndian } else { halves.1 = value.bigEndian }
             }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            digits(0..<8, into: &high)
+            digits(9..<13, into: &high)
+            digits(14..<18, into: &high)
+            digits(19..<23, into: &low)
+            digits(24..<36, into: &low)
+            halves = (high.bigEndian, low.bigEndian)
             invalid = invalid || bad != 0
         }
         guard !invalid else {
