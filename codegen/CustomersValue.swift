@@ -90,8 +90,6 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.id = try reader.readUUID()
         self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
@@ -167,8 +165,6 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.street = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.city = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.postalCode = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()

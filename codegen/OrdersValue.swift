@@ -116,8 +116,6 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.id = try reader.readUUID()
         self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.customerId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()
@@ -131,7 +129,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
         self.currency = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.shippingAddress = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
         self.attributes = try reader.readOptional(nullIndex: 0) { (reader) throws(Avro.AvroCodingError) in
-            try reader.readMap { (reader) throws(Avro.AvroCodingError) in
+            try reader.readMap(depthTracked: false) { (reader) throws(Avro.AvroCodingError) in
                 try reader.readString()
             }
         }
@@ -243,8 +241,6 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.sku = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.quantity = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readInt()
         self.unitPrice = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2)

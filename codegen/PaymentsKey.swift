@@ -27,8 +27,6 @@ public struct PaymentKey: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.id = try reader.readUUID()
     }
 }

@@ -90,8 +90,6 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
-        try reader.enter()
-        defer { reader.leave() }
         self.id = try reader.readUUID()
         self.timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
         self.orderId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()

@@ -102,6 +102,7 @@ public struct SwiftModelGenerator {
     private func renderRecord(_ record: RecordSchema, name: String, naming: TypeNaming, graph: InlineGraph) -> [String]
     {
         var mapper = TypeMapper(naming: naming, options: options, enclosingType: name)
+        mapper.graph = graph
         let fields = record.fields
         let properties = fields.map { SwiftNames.identifier($0.name) }
         let types = fields.map { mapper.swiftType($0.type, field: $0.name) }
@@ -159,8 +160,11 @@ public struct SwiftModelGenerator {
 
         lines.append(
             "    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {")
-        lines.append("        try reader.enter()")
-        lines.append("        defer { reader.leave() }")
+        // Only a record that can contain itself can nest without bound; the others need no depth tracking.
+        if graph.isRecursive(record) {
+            lines.append("        try reader.enter()")
+            lines.append("        defer { reader.leave() }")
+        }
         for (index, field) in fields.enumerated() {
             lines += Layout.assignment(
                 "self.\(properties[index])", mapper.decode(field.type, field: field.name), indent: 2)
@@ -335,6 +339,7 @@ public struct SwiftModelGenerator {
 /// lazily and shared by a whole generation, so large schema sets stay linear.
 final class InlineGraph {
     private var children: [ObjectIdentifier: [RecordSchema]] = [:]
+    private var recursive: [ObjectIdentifier: Bool] = [:]
 
     /// Whether a value of `schema` can contain `record` inline: such a field must be stored out of line.
     func reaches(_ record: RecordSchema, from schema: Schema) -> Bool {
@@ -346,6 +351,47 @@ final class InlineGraph {
             pending += children(of: next)
         }
         return false
+    }
+
+    /// Whether `record` can contain itself through any path (fields, unions, arrays, maps).
+    func isRecursive(_ record: RecordSchema) -> Bool {
+        if let known = recursive[record.id] { return known }
+        var visited: Set<ObjectIdentifier> = []
+        var pending = record.fields.flatMap { Self.reachableRecords($0.type) }
+        var found = false
+        while let next = pending.popLast() {
+            if next == record {
+                found = true
+                break
+            }
+            guard visited.insert(next.id).inserted else { continue }
+            pending += next.fields.flatMap { Self.reachableRecords($0.type) }
+        }
+        recursive[record.id] = found
+        return found
+    }
+
+    /// Whether values of `schema` nest to a depth the schema bounds: no recursive record is reachable.
+    func isBounded(_ schema: Schema) -> Bool {
+        var visited: Set<ObjectIdentifier> = []
+        var pending = Self.reachableRecords(schema)
+        while let next = pending.popLast() {
+            guard visited.insert(next.id).inserted else { continue }
+            if isRecursive(next) { return false }
+            pending += next.fields.flatMap { Self.reachableRecords($0.type) }
+        }
+        return true
+    }
+
+    /// The records a value of `schema` can hold at its top, through unions, arrays and maps.
+    private static func reachableRecords(_ schema: Schema) -> [RecordSchema] {
+        switch schema.kind {
+        case .record(let record): return [record]
+        case .union(let branches): return branches.flatMap(reachableRecords)
+        case .array(let items): return reachableRecords(items)
+        case .map(let values): return reachableRecords(values)
+        default: return []
+        }
     }
 
     private func children(of record: RecordSchema) -> [RecordSchema] {

@@ -5,6 +5,8 @@ import Avro
 struct TypeMapper {
     let naming: TypeNaming
     let options: GeneratorOptions
+    /// Where recursion is, so that bounded arrays and maps skip depth tracking (nil: always track).
+    var graph: InlineGraph?
     /// The nested union enums of the record being generated, in order of first use.
     var unions: [UnionDeclaration] = []
     /// Names in use inside the record (its nested types), besides the top-level ones.
@@ -181,10 +183,12 @@ struct TypeMapper {
         case .record, .enumeration, .fixed: return ["try reader.read()"]
         case .array(let items):
             let element = decode(items, field: field)
-            return ["try reader.readArray { (reader) throws(Avro.AvroCodingError) in"] + indented(element) + ["}"]
+            return ["try reader.readArray\(depthArgument(items)){ (reader) throws(Avro.AvroCodingError) in"]
+                + indented(element) + ["}"]
         case .map(let values):
             let element = decode(values, field: field)
-            return ["try reader.readMap { (reader) throws(Avro.AvroCodingError) in"] + indented(element) + ["}"]
+            return ["try reader.readMap\(depthArgument(values)){ (reader) throws(Avro.AvroCodingError) in"]
+                + indented(element) + ["}"]
         case .union(let branches):
             if let (inner, nullIndex) = Self.optionalInner(schema) {
                 var present = decode(inner, field: field)
@@ -202,6 +206,12 @@ struct TypeMapper {
             }
             return ["try reader.read()"]
         }
+    }
+
+    /// `(depthTracked: false) ` when elements of `schema` cannot nest without bound, else a space.
+    private func depthArgument(_ schema: Schema) -> String {
+        guard let graph, graph.isBounded(schema) else { return " " }
+        return "(depthTracked: false) "
     }
 
     static func decode(_ logical: LogicalType, _ schema: Schema) -> String {

@@ -105,12 +105,13 @@ extension AvroBinaryWriter {
 }
 
 extension AvroBinaryReader {
-    /// Reads an array's blocks, one `read` per element.
+    /// Reads an array's blocks, one `read` per element. `depthTracked: false` skips the nesting count, for
+    /// elements whose schema cannot nest without bound (no recursive record inside).
     @inlinable public mutating func readArray<Element>(
-        _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Element
+        depthTracked: Bool = true, _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Element
     ) throws(AvroCodingError) -> [Element] {
-        try enter()
-        defer { leave() }
+        if depthTracked { try enter() }
+        defer { if depthTracked { leave() } }
         var elements: [Element] = []
         while true {
             let count = try readBlockCount(itemsSoFar: elements.count)
@@ -120,12 +121,13 @@ extension AvroBinaryReader {
         }
     }
 
-    /// Reads a map's blocks, one `read` per value (a repeated key keeps its last value).
+    /// Reads a map's blocks, one `read` per value (a repeated key keeps its last value); `depthTracked` as for
+    /// arrays.
     @inlinable public mutating func readMap<Value>(
-        _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Value
+        depthTracked: Bool = true, _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Value
     ) throws(AvroCodingError) -> [String: Value] {
-        try enter()
-        defer { leave() }
+        if depthTracked { try enter() }
+        defer { if depthTracked { leave() } }
         var map: [String: Value] = [:]
         var items = 0
         while true {
