@@ -137,7 +137,7 @@ extension AvroBinaryReader {
             items += count
             for _ in 0..<count {
                 let key = try readString()
-                map[key] = try read(&self)
+                map.updateValue(try read(&self), forKey: key)
             }
         }
     }
