@@ -20,7 +20,7 @@ let order = Order(
 // Produce: the Confluent wire format (magic byte 0, schema id, Avro binary), as a registry-aware producer does.
 let message = try order.avroConfluentEncoded(schemaID: 1)
 print(
-    "produced order \(order.id.uuidString.lowercased()) for schema id 1: \(message.count) bytes, starting \(hex(message.prefix(12)))…"
+    "produced order \(order.id.uuidString.lowercased()) for schema id 1: \(message.count) bytes, starting \(Hex.string(message.prefix(12)))…"
 )
 
 // Consume: unframe and decode with the generated model.
@@ -47,7 +47,7 @@ print(
 
 // A message from elsewhere (the demo passes one the CLI encoded from a random JSON value).
 if CommandLine.arguments.count > 1 {
-    let bytes = bytes(fromHex: CommandLine.arguments[1])
+    guard let bytes = Hex.bytes(CommandLine.arguments[1]) else { fatalError("the argument must be hex") }
     let (id, payload) = try ConfluentWireFormat.unframe(bytes)
     let foreign = try Order(avroEncoded: Array(payload))
     let again = ConfluentWireFormat.frame(try foreign.avroEncoded(), schemaID: id)
@@ -56,18 +56,4 @@ if CommandLine.arguments.count > 1 {
     print(
         "decoded the CLI's order \(foreign.id.uuidString.lowercased()) (schema id \(id), \(foreign.lines?.count ?? 0) lines) and re-encoded it "
             + (again == bytes ? "byte for byte" : "to equal values"))
-}
-
-func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-    bytes.map { String(format: "%02x", $0) }.joined()
-}
-
-func bytes(fromHex text: String) -> [UInt8] {
-    var result: [UInt8] = []
-    var index = text.startIndex
-    while let next = text.index(index, offsetBy: 2, limitedBy: text.endIndex), index < text.endIndex {
-        result.append(UInt8(text[index..<next], radix: 16) ?? 0)
-        index = next
-    }
-    return result
 }

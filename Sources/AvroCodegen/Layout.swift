@@ -43,6 +43,24 @@ enum Layout {
         return [head] + elements.map { inner + $0 + "," } + [tail]
     }
 
+    /// Lines as `swift format` wraps them: a trailing closure whose head passes 120 columns gets its signature on the
+    /// next line.
+    static func wrappingLongClosureHeads(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        for line in lines {
+            guard line.utf8.count > width, line.hasSuffix(" in"),
+                let brace = line.range(of: " { (", options: .backwards)
+            else {
+                result.append(line)
+                continue
+            }
+            let indent = String(line.prefix { $0 == " " })
+            result.append(String(line[..<brace.lowerBound]) + " {")
+            result.append(indent + "    " + String(line[line.index(brace.upperBound, offsetBy: -1)...]))
+        }
+        return result
+    }
+
     /// The first `[` outside strings and its matching `]`.
     private static func outerCollection(in text: Substring) -> (String.Index, String.Index)? {
         var depth = 0

@@ -93,7 +93,8 @@ public struct SwiftModelGenerator {
         let name = naming.name(of: named)
         let docs = docComment(named.doc, remark: "Generated from `\(named.name)` in \(origin(named.location)).")
         if let record = named as? RecordSchema {
-            return docs + wrappingLongClosureHeads(renderRecord(record, name: name, naming: naming, graph: graph))
+            return docs
+                + Layout.wrappingLongClosureHeads(renderRecord(record, name: name, naming: naming, graph: graph))
         }
         if let enumeration = named as? EnumSchema { return docs + renderEnum(enumeration, name: name) }
         return docs + renderFixed(named as! FixedSchema, name: name)
@@ -338,74 +339,57 @@ public struct SwiftModelGenerator {
 /// Which records hold which inline (not behind an array or a map), to find the fields that close a cycle; built
 /// lazily and shared by a whole generation, so large schema sets stay linear.
 final class InlineGraph {
-    private var children: [ObjectIdentifier: [RecordSchema]] = [:]
+    /// The records each record's fields hold: inline only (`true`), or also through arrays and maps (`false`).
+    private var children: [Bool: [ObjectIdentifier: [RecordSchema]]] = [:]
     private var recursive: [ObjectIdentifier: Bool] = [:]
 
     /// Whether a value of `schema` can contain `record` inline: such a field must be stored out of line.
     func reaches(_ record: RecordSchema, from schema: Schema) -> Bool {
-        var visited: Set<ObjectIdentifier> = []
-        var pending = Self.inlineRecords(schema)
-        while let next = pending.popLast() {
-            if next == record { return true }
-            guard visited.insert(next.id).inserted else { continue }
-            pending += children(of: next)
-        }
-        return false
+        anyRecord(from: Self.records(in: schema, inlineOnly: true), inlineOnly: true) { $0 == record }
     }
 
     /// Whether `record` can contain itself through any path (fields, unions, arrays, maps).
     func isRecursive(_ record: RecordSchema) -> Bool {
         if let known = recursive[record.id] { return known }
-        var visited: Set<ObjectIdentifier> = []
-        var pending = record.fields.flatMap { Self.reachableRecords($0.type) }
-        var found = false
-        while let next = pending.popLast() {
-            if next == record {
-                found = true
-                break
-            }
-            guard visited.insert(next.id).inserted else { continue }
-            pending += next.fields.flatMap { Self.reachableRecords($0.type) }
-        }
+        let found = anyRecord(from: children(of: record, inlineOnly: false), inlineOnly: false) { $0 == record }
         recursive[record.id] = found
         return found
     }
 
     /// Whether values of `schema` nest to a depth the schema bounds: no recursive record is reachable.
     func isBounded(_ schema: Schema) -> Bool {
+        !anyRecord(from: Self.records(in: schema, inlineOnly: false), inlineOnly: false) { isRecursive($0) }
+    }
+
+    /// Whether `matches` holds for a record among `start` or reachable from them.
+    private func anyRecord(
+        from start: [RecordSchema], inlineOnly: Bool, where matches: (RecordSchema) -> Bool
+    ) -> Bool {
         var visited: Set<ObjectIdentifier> = []
-        var pending = Self.reachableRecords(schema)
+        var pending = start
         while let next = pending.popLast() {
+            if matches(next) { return true }
             guard visited.insert(next.id).inserted else { continue }
-            if isRecursive(next) { return false }
-            pending += next.fields.flatMap { Self.reachableRecords($0.type) }
+            pending += children(of: next, inlineOnly: inlineOnly)
         }
-        return true
+        return false
     }
 
-    /// The records a value of `schema` can hold at its top, through unions, arrays and maps.
-    private static func reachableRecords(_ schema: Schema) -> [RecordSchema] {
-        switch schema.kind {
-        case .record(let record): return [record]
-        case .union(let branches): return branches.flatMap(reachableRecords)
-        case .array(let items): return reachableRecords(items)
-        case .map(let values): return reachableRecords(values)
-        default: return []
-        }
-    }
-
-    private func children(of record: RecordSchema) -> [RecordSchema] {
-        if let known = children[record.id] { return known }
-        let found = record.fields.flatMap { Self.inlineRecords($0.type) }
-        children[record.id] = found
+    private func children(of record: RecordSchema, inlineOnly: Bool) -> [RecordSchema] {
+        if let known = children[inlineOnly]?[record.id] { return known }
+        let found = record.fields.flatMap { Self.records(in: $0.type, inlineOnly: inlineOnly) }
+        children[inlineOnly, default: [:]][record.id] = found
         return found
     }
 
-    /// The records a value of `schema` holds directly (itself, or a union's branches).
-    private static func inlineRecords(_ schema: Schema) -> [RecordSchema] {
+    /// The records a value of `schema` holds at its top: itself or a union's branches, and with `inlineOnly`
+    /// false also the elements of arrays and maps.
+    private static func records(in schema: Schema, inlineOnly: Bool) -> [RecordSchema] {
         switch schema.kind {
         case .record(let record): return [record]
-        case .union(let branches): return branches.flatMap(inlineRecords)
+        case .union(let branches): return branches.flatMap { records(in: $0, inlineOnly: inlineOnly) }
+        case .array(let items) where !inlineOnly: return records(in: items, inlineOnly: inlineOnly)
+        case .map(let values) where !inlineOnly: return records(in: values, inlineOnly: inlineOnly)
         default: return []
         }
     }

@@ -239,20 +239,3 @@ func indented(_ lines: [String], by levels: Int = 1) -> [String] {
     let prefix = String(repeating: "    ", count: levels)
     return lines.map { $0.isEmpty ? $0 : prefix + $0 }
 }
-
-/// Lines as `swift format` wraps them: a trailing closure whose head passes 120 columns gets its signature on the
-/// next line.
-func wrappingLongClosureHeads(_ lines: [String]) -> [String] {
-    var result: [String] = []
-    for line in lines {
-        guard line.utf8.count > 120, line.hasSuffix(" in"), let brace = line.range(of: " { (", options: .backwards)
-        else {
-            result.append(line)
-            continue
-        }
-        let indent = String(line.prefix { $0 == " " })
-        result.append(String(line[..<brace.lowerBound]) + " {")
-        result.append(indent + "    " + String(line[line.index(brace.upperBound, offsetBy: -1)...]))
-    }
-    return result
-}

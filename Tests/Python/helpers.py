@@ -45,3 +45,14 @@ def strip_logical_types(schema):
 def imports(entry):
     return [arg for name in entry["depends_on"] for arg in ("--import", CORPUS / name)]
 
+
+
+def fastavro_write(parsed, record):
+    """fastavro's schemaless binary encoding of `record`."""
+    import io
+
+    import fastavro
+
+    buffer = io.BytesIO()
+    fastavro.schemaless_writer(buffer, parsed, record)
+    return buffer.getvalue()

@@ -28,7 +28,7 @@ import fastavro
 import fastavro.schema
 import pytest
 
-from helpers import CORPUS, ROOT, corpus_schema, imports, manifest, strip_logical_types, swift_avro
+from helpers import CORPUS, ROOT, corpus_schema, fastavro_write, imports, manifest, strip_logical_types, swift_avro
 
 ENTRIES = [entry for entry in manifest() if entry["expected_invalid"] is False]
 PACKAGE = ROOT / ".build" / "corpus-models"
@@ -112,11 +112,6 @@ def same(a, b):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     return a == b
 
-
-def fastavro_write(parsed, record):
-    buffer = io.BytesIO()
-    fastavro.schemaless_writer(buffer, parsed, record)
-    return buffer.getvalue()
 
 
 def fastavro_read(writer, data, reader=None):
@@ -217,24 +212,13 @@ func roundTrip<Model: AvroModel>(_: Model.Type, _ bytes: [UInt8], writer: Schema
     return try model.avroEncoded()
 }
 
-func hex(_ text: String) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-        let next = text.index(index, offsetBy: 2)
-        bytes.append(UInt8(text[index..<next], radix: 16)!)
-        index = next
-    }
-    return bytes
-}
-
 while let line = readLine() {
     do {
         let request = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: String]
         guard let type = registry[request["model"]!]?.first(where: { $0.avroSchema.namedType?.name.fullName == request["type"] })
         else { throw AvroCodingError(.schemaMismatch, "no generated model for \\(request["type"]!)") }
         let writer = try request["writer"].map { try Schema(parsing: $0) }
-        print(try roundTrip(type, hex(request["hex"]!), writer: writer).map { String(format: "%02x", $0) }.joined())
+        print(Hex.string(try roundTrip(type, Hex.bytes(request["hex"]!)!, writer: writer)))
     } catch {
         print("!\\(error)")
     }

@@ -21,7 +21,7 @@ import avro.schema
 import fastavro
 import pytest
 
-from helpers import CORPUS, imports, manifest, strip_logical_types, swift_avro
+from helpers import CORPUS, fastavro_write, imports, manifest, strip_logical_types, swift_avro
 
 ENTRIES = [e for e in manifest() if e["expected_invalid"] is False and e["valid_fastavro"] and e["valid_avro_py"]]
 COUNT = 12
@@ -31,11 +31,6 @@ def swift(entry, command, *args, input=None):
     result = swift_avro(command, "--schema", CORPUS / entry["file"], *imports(entry), *args, input=input)
     return [line for line in result.stdout.split("\n") if line]
 
-
-def fastavro_write(parsed, record):
-    buffer = io.BytesIO()
-    fastavro.schemaless_writer(buffer, parsed, record)
-    return buffer.getvalue()
 
 
 def fastavro_read(parsed, data):
