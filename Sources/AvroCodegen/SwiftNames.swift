@@ -70,18 +70,39 @@ enum SwiftNames {
         return result + "\""
     }
 
-    /// A multi-line raw string literal holding `text` at `indent` (for embedded schemas; one line of JSON). It
-    /// gets enough `#`s that nothing in `text` ends (`"""#`) or escapes (`\#`) the literal.
+    /// A multi-line raw string literal holding `text` at `indent` (for embedded schemas; one line of JSON).
     static func multilineRawStringLiteral(_ text: String, indent: String) -> String {
         var hashes = "#"
-        while contains(text, "\"\"\"" + hashes) || contains(text, "\\" + hashes) { hashes += "#" }
+        while containsDelimiter(text, hashes: hashes.count) { hashes += "#" }
         return "\(hashes)\"\"\"\n\(indent)\(text)\n\(indent)\"\"\"\(hashes)"
     }
 
-    /// Whether `text` contains `needle`, byte-wise (the standard library's search, not Foundation's
-    /// locale-aware one, which dominated generation time on large schemas).
+    /// Whether `text` holds `"""` or `\` followed by `hashes` `#` (which would end or escape a raw literal).
+    private static func containsDelimiter(_ text: String, hashes: Int) -> Bool {
+        let bytes = Array(text.utf8)
+        func hashesFollow(_ index: Int) -> Bool {
+            index + hashes <= bytes.count && bytes[index..<index + hashes].allSatisfy { $0 == UInt8(ascii: "#") }
+        }
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "\\"), hashesFollow(index + 1) { return true }
+            if bytes[index] == UInt8(ascii: "\""), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\""),
+                bytes[index + 2] == UInt8(ascii: "\""), hashesFollow(index + 3)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `text` contains `needle` (byte-wise, without Foundation's locale-aware search).
     static func contains(_ text: String, _ needle: String) -> Bool {
-        text.utf8.firstRange(of: needle.utf8) != nil
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == pattern[0] {
+            if bytes[start..<start + pattern.count].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// A `///` doc comment of `text` at `indent`, one comment line per text line.
