@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "AvroContainer", targets: ["AvroContainer"]),
         .library(name: "AvroLint", targets: ["AvroLint"]),
         .library(name: "AvroCodegen", targets: ["AvroCodegen"]),
+        .library(name: "AvroRegistry", targets: ["AvroRegistry"]),
+        .library(name: "AvroRegistryServer", targets: ["AvroRegistryServer"]),
         // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
@@ -17,6 +19,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // The embedded registry server only: HTTP, SQLite, metrics, bcrypt.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", exact: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", exact: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         .target(
@@ -30,6 +41,27 @@ let package = Package(
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "AvroLint", dependencies: ["Avro"]),
         .target(name: "AvroCodegen", dependencies: ["Avro"]),
+        // The Schema Registry's API (Confluent's shapes and error codes) and its semantics over a storage protocol,
+        // shared by the embedded server, the client and the in-memory registry.
+        .target(
+            name: "AvroRegistry", dependencies: ["Avro", .product(name: "Crypto", package: "swift-crypto")]),
+        // `swift-avro registry serve`: the Confluent-compatible REST server on SQLite.
+        .target(
+            name: "AvroRegistryServer",
+            dependencies: [
+                "Avro", "AvroRegistry", "AvroLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The models generated from schemas/ (`swift-avro generate --output codegen schemas/*.avsc`); a test fails
         // when they are stale.
         .target(name: "ShopModels", dependencies: ["Avro"], path: "codegen"),
@@ -44,7 +76,9 @@ let package = Package(
                 "AvroContainer",
                 "AvroLint",
                 "AvroCodegen",
+                "AvroRegistryServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "AvroTestSupport", dependencies: ["Avro"], path: "Tests/AvroTestSupport"),
@@ -55,7 +89,8 @@ let package = Package(
         .plugin(
             name: "GenerateAvroModels",
             capability: .command(
-                intent: .custom(verb: "generate-avro-models", description: "Write Swift models generated from .avsc files"),
+                intent: .custom(
+                    verb: "generate-avro-models", description: "Write Swift models generated from .avsc files"),
                 permissions: [.writeToPackageDirectory(reason: "writes the generated Swift models")]),
             dependencies: ["swift-avro"]),
         // An example target whose .avsc files the build plugin turns into Swift models at build time.
@@ -69,7 +104,11 @@ let package = Package(
             name: "CodegenTortureTests", dependencies: ["Avro", "AvroTestSupport"],
             plugins: [.plugin(name: "AvroCodegenPlugin")]),
         .testTarget(name: "AvroCodegenTests", dependencies: ["AvroCodegen", "ShopModels", "AvroTestSupport"]),
-        .testTarget(name: "AvroLibavroInteropTests", dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
+        .testTarget(name: "AvroRegistryTests", dependencies: ["AvroRegistry", "AvroTestSupport"]),
+        .testTarget(name: "AvroRegistryServerTests", dependencies: ["AvroRegistryServer", "AvroRegistry"]),
+        .testTarget(
+            name: "AvroLibavroInteropTests",
+            dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ import Foundation
 /// Exit codes: 0 success, 1 when the input is invalid or incompatible (the command says why), 2 for usage
 /// errors (unknown options, missing files).
 @main
-struct SwiftAvro: ParsableCommand {
+struct SwiftAvro: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swift-avro",
         abstract: "Avro schemas, data and tooling for Swift teams on Kafka.",
@@ -16,14 +16,18 @@ struct SwiftAvro: ParsableCommand {
             ValidateCommand.self, CanonicalCommand.self, FingerprintCommand.self, EncodeCommand.self,
             DecodeCommand.self,
             RandomCommand.self, CatCommand.self, WriteCommand.self, CompatCommand.self, LintCommand.self,
-            GenerateCommand.self,
+            GenerateCommand.self, RegistryCommand.self,
         ]
     )
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             // Usage errors exit 2 (not ArgumentParser's 64), so scripts can tell them from findings (1).
             if exitCode(for: error) == .validationFailure {

@@ -10,6 +10,15 @@ extension Schema {
         return output
     }
 
+    /// The complete schema as compact JSON, with the named types of `external` (defined elsewhere, such as the
+    /// types a registry reference brings) written by full name rather than in full.
+    public func jsonText(referencing external: [any NamedSchema]) -> String {
+        var output = ""
+        var seen = Set(external.map(\.id))
+        JSONWriter.write(json(seen: &seen, namespace: nil), to: &output)
+        return output
+    }
+
     /// The complete schema as a JSON value (see ``jsonText``).
     public var json: JSONValue {
         var seen: Set<ObjectIdentifier> = []
@@ -28,10 +37,13 @@ extension Schema {
             add("name", string(named.name.name))
             if named.name.namespace != namespace { add("namespace", string(named.name.namespace ?? "")) }
             if let doc = named.doc { add("doc", string(doc)) }
+            return true
+        }
+        // Java writes a named type's aliases last, after its custom properties; registries store that text.
+        func addAliases(_ named: any NamedSchema) {
             if !named.aliases.isEmpty {
                 add("aliases", .array(named.aliases.map { JSONValue(.string($0.fullName)) }))
             }
-            return true
         }
         switch kind {
         case .null, .boolean, .int, .long, .float, .double, .bytes, .string:
@@ -68,18 +80,21 @@ extension Schema {
             }
             add("fields", .array(fields))
             members += record.properties.members
+            addAliases(record)
             return JSONValue(.object(JSONObject(members: members)))
         case .enumeration(let enumeration):
             guard addNamed(enumeration, type: "enum") else { return JSONValue(.string(enumeration.name.fullName)) }
             add("symbols", .array(enumeration.symbols.map { JSONValue(.string($0)) }))
             if let defaultSymbol = enumeration.defaultSymbol { add("default", string(defaultSymbol)) }
             members += enumeration.properties.members
+            addAliases(enumeration)
             return JSONValue(.object(JSONObject(members: members)))
         case .fixed(let fixed):
             guard addNamed(fixed, type: "fixed") else { return JSONValue(.string(fixed.name.fullName)) }
             add("size", .number(JSONNumber(Int64(fixed.size))))
             addLogicalType(fixed.logicalType, to: &members)
             members += fixed.properties.members
+            addAliases(fixed)
             return JSONValue(.object(JSONObject(members: members)))
         }
         addLogicalType(logicalType, to: &members)
