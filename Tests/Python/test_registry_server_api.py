@@ -45,6 +45,8 @@ def test_register_read_and_list(registry):
         {"subject": "archive-value", "version": 1}, {"subject": "orders-value", "version": 1}]
     assert registry.request("GET", "/schemas/ids/1/subjects")[1] == ["archive-value", "orders-value"]
     assert registry.request("GET", "/schemas/types")[1] == ["AVRO"]
+    assert registry.request("GET", "/contexts")[1] == ["."]
+    assert registry.request("GET", "/")[1] == {}
     assert_error(registry.request("GET", "/schemas/ids/99"), 404, 40403)
 
     assert registry.request("GET", "/subjects")[1] == ["archive-value", "orders-value"]

@@ -65,6 +65,8 @@ public enum RegistryServer {
         router.add(middleware: RegistryErrorMiddleware(maxBodyBytes: configuration.maxBodyBytes))
         if !configuration.users.isEmpty { router.add(middleware: BasicAuthMiddleware(users: configuration.users)) }
         router.get("/") { _, _ in RegistryHTTP.response(bytes: Array("{}".utf8)) }
+        // One registry, one context: the default one.
+        router.get("/contexts") { _, _ in try RegistryHTTP.json(["."]) }
         let schemaCache = SchemaResponseCache()
         SchemaRoutes(engine: engine, cache: schemaCache).add(to: router)
         SubjectRoutes(engine: engine, schemaCache: schemaCache).add(to: router)
