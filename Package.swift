@@ -44,7 +44,11 @@ let package = Package(
         // The Schema Registry's API (Confluent's shapes and error codes) and its semantics over a storage protocol,
         // shared by the embedded server, the client and the in-memory registry.
         .target(
-            name: "AvroRegistry", dependencies: ["Avro", .product(name: "Crypto", package: "swift-crypto")]),
+            name: "AvroRegistry",
+            dependencies: ["Avro", "CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]),
+        // libcurl, the registry client's HTTP transport, and typed wrappers over its variadic setopt/getinfo.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CCurlShim", dependencies: ["CCurl"]),
         // `swift-avro registry serve`: the Confluent-compatible REST server on SQLite.
         .target(
             name: "AvroRegistryServer",
