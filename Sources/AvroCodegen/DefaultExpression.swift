@@ -90,7 +90,7 @@ extension TypeMapper {
             (.localTimestampMicros, .number(let number)), (.localTimestampNanos, .number(let number)):
             return ".init(ticksSinceEpoch: \(number.text))"
         case (.duration, .string(let text)):
-            let duration = AvroDuration(fixedBytes: isoBytes(text))
+            guard let duration = AvroDuration(fixedBytes: isoBytes(text)) else { return nil }
             return ".init(months: \(duration.months), days: \(duration.days), "
                 + "milliseconds: \(duration.milliseconds))"
         default: return nil

@@ -97,7 +97,8 @@ public struct SwiftModelGenerator {
                 + Layout.wrappingLongClosureHeads(renderRecord(record, name: name, naming: naming, graph: graph))
         }
         if let enumeration = named as? EnumSchema { return docs + renderEnum(enumeration, name: name) }
-        return docs + renderFixed(named as! FixedSchema, name: name)
+        if let fixed = named as? FixedSchema { return docs + renderFixed(fixed, name: name) }
+        return []  // Schema sets hold only records, enums and fixed types.
     }
 
     private func renderRecord(_ record: RecordSchema, name: String, naming: TypeNaming, graph: InlineGraph) -> [String]
@@ -252,6 +253,7 @@ public struct SwiftModelGenerator {
     }
 
     private func renderEnum(_ enumeration: EnumSchema, name: String) -> [String] {
+        if enumeration.symbols.isEmpty { return renderEmptyEnum(enumeration, name: name) }
         let cases = enumeration.symbols.map(SwiftNames.identifier)
         var lines = [
             "\(access)enum \(name): \(conformances(["Swift.String", "Avro.AvroModel", "Swift.CaseIterable", "Swift.Hashable"])) {"
@@ -277,11 +279,52 @@ public struct SwiftModelGenerator {
         for (index, caseName) in cases.enumerated().dropLast() {
             lines.append("        case \(index): self = .\(caseName)")
         }
-        lines.append("        default: self = .\(cases.last!)")
+        lines.append("        default: self = .\(cases[cases.count - 1])")
         lines.append("        }")
         lines.append("    }")
         lines.append("}")
         return lines
+    }
+
+    /// An enum without symbols (Apache Avro Java accepts it) has no values: a struct that cannot be created (a
+    /// Swift enum without cases cannot have a raw type, and code over it draws "will never be executed" warnings),
+    /// whose decoding always fails as no index is in range.
+    private func renderEmptyEnum(_ enumeration: EnumSchema, name: String) -> [String] {
+        var lines = [
+            "\(access)struct \(name): \(conformances(["Avro.AvroModel", "Swift.CaseIterable", "Swift.Hashable"])) {",
+            "    /// None: the enum has no symbols.",
+            "    \(access)static var allCases: [\(name)] { [] }",
+            "",
+            "    private init() {}",
+            "",
+        ]
+        lines += schemaProperty(enumeration)
+        lines += [
+            "",
+            "    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {",
+            "        throw Avro.AvroCodingError(.schemaMismatch, \"the enum has no symbols\")",
+            "    }",
+            "",
+            "    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {",
+            "        let index = try reader.readEnumIndex(count: 0)",
+            "        throw reader.error(.invalidIndex, \"enum index \\(index) out of range: the enum has no symbols\")",
+            "    }",
+        ]
+        if options.codable {
+            lines += [
+                "",
+                "    \(access)init(from decoder: any Swift.Decoder) throws {",
+                "        throw Swift.DecodingError.dataCorrupted(",
+                "            .init(codingPath: decoder.codingPath, debugDescription: \"the enum has no symbols\"))",
+                "    }",
+                "",
+                "    \(access)func encode(to encoder: any Swift.Encoder) throws {",
+                "        throw Swift.EncodingError.invalidValue(",
+                "            self, .init(codingPath: encoder.codingPath, debugDescription: \"the enum has no symbols\"))",
+                "    }",
+            ]
+        }
+        return lines + ["}"]
     }
 
     private func renderFixed(_ fixed: FixedSchema, name: String) -> [String] {
@@ -402,9 +445,11 @@ extension Schema {
             self.init(.record(record), location: record.location)
         } else if let enumeration = named as? EnumSchema {
             self.init(.enumeration(enumeration), location: enumeration.location)
-        } else {
-            let fixed = named as! FixedSchema
+        } else if let fixed = named as? FixedSchema {
             self.init(.fixed(fixed), logicalType: fixed.logicalType, location: fixed.location)
+        } else {
+            // Schema sets hold only records, enums and fixed types; anything else has no schema to embed.
+            self.init(.null, location: named.location)
         }
     }
 }

@@ -52,7 +52,9 @@ struct TypeMapper {
         case .string: return "Swift.String"
         case .array(let items): return "[\(swiftType(items, field: field))]"
         case .map(let values): return "[Swift.String: \(swiftType(values, field: field))]"
-        case .record, .enumeration, .fixed: return naming.name(of: schema.namedType!)
+        case .record(let record): return naming.name(of: record)
+        case .enumeration(let enumeration): return naming.name(of: enumeration)
+        case .fixed(let fixed): return naming.name(of: fixed)
         case .union(let branches):
             if let (inner, _) = Self.optionalInner(schema) { return swiftType(inner, field: field) + "?" }
             if branches.allSatisfy(\.isNull) { return "Avro.AvroNull" }

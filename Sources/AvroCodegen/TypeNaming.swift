@@ -51,7 +51,8 @@ struct TypeNaming {
 
     /// The Swift name of `named`.
     func name(of named: any NamedSchema) -> String {
-        names[named.name.fullName]!
+        // Every named type of the set was named in init; the short name is only a fallback for a type of another set.
+        names[named.name.fullName] ?? SwiftNames.identifier(named.name.name)
     }
 
     /// Every Swift type name in use.

@@ -59,8 +59,11 @@ enum Snappy {
         let lengthStatus = body.withUnsafeBufferPointer { source in
             source.withMemoryRebound(to: CChar.self) { snappy_uncompressed_length($0.baseAddress, $0.count, &length) }
         }
-        guard lengthStatus == SNAPPY_OK, length <= limit else {
-            throw ContainerError("invalid snappy block or one larger than \(limit) bytes")
+        // No snappy element expands more than 64 bytes from 3 (a copy with a 2-byte offset): a stated length past
+        // that is a lie, and is refused before anything is allocated for it.
+        guard lengthStatus == SNAPPY_OK, length <= limit, length <= body.count * 22 else {
+            throw ContainerError(
+                "invalid snappy block, or one larger than its \(body.count) bytes can hold or than \(limit) bytes")
         }
         let output = try run(body, capacity: length, snappy_uncompress)
         let expected = input.suffix(4).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
@@ -177,6 +180,15 @@ enum Zstandard {
     static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
         guard let context = ZSTD_createDStream() else { throw ContainerError("zstandard initialisation failed") }
         defer { ZSTD_freeDStream(context) }
+        // A frame's window is memory the decoder allocates whatever the frame holds; a block never needs more than
+        // its largest allowed size, so a larger window is refused instead of allocated (zstd's own cap is 128 MiB).
+        guard ZSTD_isError(ZSTD_DCtx_setParameter(context, ZSTD_d_windowLogMax, Int32(windowLog(for: limit)))) == 0
+        else { throw ContainerError("zstandard initialisation failed") }
+        let stated = input.withUnsafeBytes { ZSTD_getFrameContentSize($0.baseAddress, $0.count) }
+        // ZSTD_CONTENTSIZE_UNKNOWN and _ERROR are the two largest values: only a real stated size is compared.
+        if stated < UInt64.max - 1, stated > UInt64(limit) {
+            throw ContainerError("zstandard block larger than \(limit) bytes")
+        }
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: ZSTD_DStreamOutSize())
         var remainingHint = 1
@@ -198,5 +210,13 @@ enum Zstandard {
             }
         }
         return output
+    }
+
+    /// The base-2 log of the largest window a block of at most `limit` bytes needs, within zstd's bounds
+    /// (10 ... 27, 27 being zstd's default maximum).
+    static func windowLog(for limit: Int) -> Int {
+        var log = 10
+        while log < 27 && (1 << log) < limit { log += 1 }
+        return log
     }
 }

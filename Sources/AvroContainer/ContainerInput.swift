@@ -9,7 +9,11 @@ struct ContainerInput {
     /// Bytes consumed so far.
     private(set) var offset = 0
 
+    /// The size of the whole input when it is known (memory, a regular file): no read may claim more.
+    private let size: Int?
+
     init(bytes: [UInt8]) {
+        size = bytes.count
         var consumed = false
         fill = { _ in
             defer { consumed = true }
@@ -18,6 +22,10 @@ struct ContainerInput {
     }
 
     init(handle: FileHandle) {
+        var status = stat()
+        size =
+            fstat(handle.fileDescriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            ? Int(status.st_size) : nil
         fill = { count in Array(try handle.read(upToCount: count) ?? Data()) }
     }
 
@@ -43,8 +51,14 @@ struct ContainerInput {
 
     /// Exactly `count` bytes, or an error at the end of input.
     mutating func read(_ count: Int) throws -> [UInt8] {
+        // A length from the file is checked against what the input holds before anything is reserved for it;
+        // where the size is unknown (a pipe), the result grows with the bytes that actually arrive.
+        if let size, count > size - offset {
+            throw ContainerError(
+                "unexpected end of file: \(count) bytes expected, \(size - offset) left", offset: offset)
+        }
         var result: [UInt8] = []
-        result.reserveCapacity(count)
+        result.reserveCapacity(min(count, max(buffer.count - index, 64 * 1024)))
         while result.count < count {
             guard try refill(count - result.count) else {
                 throw ContainerError("unexpected end of file: \(count) bytes expected", offset: offset)

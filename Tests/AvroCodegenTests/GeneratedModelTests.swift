@@ -43,7 +43,7 @@ import Testing
         var generator = SeededRandom(seed: 3)
         let codec = AvroGenericCodec(schema: Order.avroSchema)
         for _ in 0..<200 {
-            let value = AvroValue.random(for: Order.avroSchema, using: &generator)
+            let value = try AvroValue.random(for: Order.avroSchema, using: &generator)
             let bytes = try codec.encode(value)
             let order = try Order(avroEncoded: bytes)
             #expect(try order.avroEncoded() == bytes)

@@ -11,9 +11,9 @@ extension LibavroInteropTests {
     @Suite struct LibavroContainerInteropTests {
         static let entry = CorpusEntry.valid.first { $0.file.hasSuffix("share/test/schemas/interop.avsc") }!
 
-        static func values(_ schema: Schema) -> [AvroValue] {
+        static func values(_ schema: Schema) throws -> [AvroValue] {
             var generator = SeededRandom(seed: 99)
-            return (0..<500).map { _ in AvroValue.random(for: schema, using: &generator) }
+            return try (0..<500).map { _ in try AvroValue.random(for: schema, using: &generator) }
         }
 
         static func temporaryPath(_ name: String) -> String {
@@ -23,7 +23,7 @@ extension LibavroInteropTests {
         @Test(arguments: ["null", "deflate", "snappy"])
         func libavroReadsOurFiles(codec: String) throws {
             let schema = try Self.entry.schema()
-            let values = Self.values(schema)
+            let values = try Self.values(schema)
             var file: [UInt8] = []
             var writer = try AvroContainerWriter(
                 schema: schema, codec: ContainerCodec(rawValue: codec)!, blockSize: 4096
@@ -51,7 +51,7 @@ extension LibavroInteropTests {
         @Test(arguments: ["null", "deflate", "snappy"])
         func weReadLibavroFiles(codec: String) throws {
             let schema = try Self.entry.schema()
-            let values = Self.values(schema)
+            let values = try Self.values(schema)
             let peer = try LibavroSchema(schema)
             let path = Self.temporaryPath("libavro-\(codec).avro")
             defer { try? FileManager.default.removeItem(atPath: path) }

@@ -14,7 +14,7 @@ protocol TortureMarker {}
         var generator = SeededRandom(seed: seed)
         let codec = AvroGenericCodec(schema: Model.avroSchema)
         for _ in 0..<count {
-            let value = AvroValue.random(for: Model.avroSchema, using: &generator, maxDepth: 6)
+            let value = try AvroValue.random(for: Model.avroSchema, using: &generator, maxDepth: 6)
             let bytes = try codec.encode(value)
             let model = try Model(avroEncoded: bytes)
             #expect(try model.avroEncoded() == bytes)
@@ -104,5 +104,33 @@ protocol TortureMarker {}
         var rescaled = defaults
         rescaled.decimalFixed = AvroDecimal("12.5", scale: 1)!
         #expect(try Logical(avroEncoded: rescaled.avroEncoded()).decimalFixed.description == "12.50")
+    }
+}
+
+/// An enum without symbols (issue 12): the generated enum has no cases and compiles, models holding it only
+/// where no value is needed round-trip, and data that claims a value of it is an error, never a trap.
+@Suite struct EmptyEnumTests {
+    @Test func holdersOfAnEmptyEnumRoundTrip() throws {
+        try TortureTests.checkRoundTrips(Vacant.self, seed: 8)
+        let vacant = Vacant()
+        #expect(vacant.maybe == nil && vacant.none.isEmpty && vacant.byKey.isEmpty && vacant.label == "vacant")
+        #expect(Nothing.allCases.isEmpty)
+        #expect(try Vacant(avroEncoded: vacant.avroEncoded()) == vacant)
+    }
+
+    @Test func dataClaimingAValueOfAnEmptyEnumIsAnError() {
+        // maybe: branch 1 (the enum), index 0.
+        let error = #expect(throws: AvroCodingError.self) { try Vacant(avroEncoded: [0x02, 0x00, 0x00, 0x00, 0x00]) }
+        #expect(error?.kind == .invalidIndex)
+        #expect(throws: AvroCodingError.self) { try Nothing(avroEncoded: [0x00]) }
+        #expect(throws: AvroCodingError.self) { try AvroGenericCodec(schema: Nothing.avroSchema).decode([0x00]) }
+    }
+
+    @Test func randomValuesOfAnEmptyEnumAreAnError() {
+        var generator = SeededRandom(seed: 1)
+        let error = #expect(throws: AvroCodingError.self) {
+            try AvroValue.random(for: Nothing.avroSchema, using: &generator)
+        }
+        #expect(error?.message.contains("no symbols") == true)
     }
 }

@@ -31,7 +31,7 @@ def test_configuration_errors_say_where(tmp_path):
     (tmp_path / "swift-avro.json").write_text('{\n  "accessLevel": "public",\n  "codabel": true\n}')
     result = swift_avro("generate", "--config", tmp_path / "swift-avro.json", "--output", tmp_path / "out",
                         ROOT / "schemas" / "orders-key.avsc", check=False)
-    assert result.returncode == 1 and "swift-avro.json:3:3: unknown key \"codabel\"" in result.stderr
+    assert result.returncode == 2 and "swift-avro.json:3:3: unknown key \"codabel\"" in result.stderr
 
 
 def test_swift_avro_json_in_the_working_directory_is_the_default_configuration(tmp_path):

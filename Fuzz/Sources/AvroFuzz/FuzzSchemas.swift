@@ -3,6 +3,9 @@ import Avro
 /// The schemas the fuzzer decodes with: every type, logical types, deep unions, recursion, and a reader schema
 /// that differs from its writer so resolution runs too.
 enum FuzzSchemas {
+    /// The limits every decoder here uses: the shipped defaults, so what is fuzzed is what users run.
+    static let limits = AvroDecodingLimits.default
+
     static let texts = [
         #""long""#,
         #"{"type": "record", "name": "All", "fields": [{"name": "b", "type": "boolean"}, {"name": "i", "type": "int"}, {"name": "l", "type": "long"}, {"name": "f", "type": "float"}, {"name": "d", "type": "double"}, {"name": "by", "type": "bytes"}, {"name": "s", "type": "string"}, {"name": "fx", "type": {"type": "fixed", "name": "F", "size": 3}}, {"name": "e", "type": {"type": "enum", "name": "E", "symbols": ["A", "B", "C"]}}, {"name": "a", "type": {"type": "array", "items": "long"}}, {"name": "m", "type": {"type": "map", "values": "string"}}, {"name": "u", "type": ["null", "int", "string", "F"]}]}"#,
@@ -14,8 +17,7 @@ enum FuzzSchemas {
     static let schemas: [Schema] = texts.map { try! Schema(parsing: $0) }
 
     static let codecs: [AvroGenericCodec] = schemas.map {
-        AvroGenericCodec(
-            schema: $0, limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
+        AvroGenericCodec(schema: $0, limits: FuzzSchemas.limits)
     }
 
     /// Writer `All` read as a reader with promotions, a missing field with a default, and a dropped field.
@@ -24,8 +26,6 @@ enum FuzzSchemas {
             parsing:
                 #"{"type": "record", "name": "All", "fields": [{"name": "i", "type": "double"}, {"name": "l", "type": "float"}, {"name": "s", "type": "bytes"}, {"name": "e", "type": {"type": "enum", "name": "E", "symbols": ["B", "Z"], "default": "Z"}}, {"name": "u", "type": ["string", "null", "long"]}, {"name": "x", "type": "int", "default": 1}]}"#
         )
-        return try! AvroGenericCodec(
-            writer: schemas[1], reader: reader,
-            limits: AvroDecodingLimits(maxBytesLength: 1 << 16, maxCollectionItems: 1 << 16, maxDepth: 64))
+        return try! AvroGenericCodec(writer: schemas[1], reader: reader, limits: FuzzSchemas.limits)
     }()
 }

@@ -19,9 +19,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     case 1:
         _ = try? AvroJSONEncoding.decode(String(decoding: input, as: UTF8.self), schema: FuzzSchemas.schemas[1])
     case 2:
-        if var reader = try? AvroContainerReader(
-            bytes: input, limits: AvroDecodingLimits(maxBytesLength: 1 << 20, maxCollectionItems: 1 << 16, maxDepth: 64)
-        ) {
+        if var reader = try? AvroContainerReader(bytes: input, limits: FuzzSchemas.limits) {
             while (try? reader.next()) != nil {}
         }
     case 3:
@@ -39,12 +37,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 /// A generated model decodes untrusted bytes; whatever it accepts must encode, and decode again to the same bytes.
 func fuzzGeneratedModels(_ selector: Int, _ input: [UInt8]) {
     func check<Model: AvroModel>(_: Model.Type) {
-        let limits = AvroDecodingLimits(maxBytesLength: 1 << 20, maxCollectionItems: 1 << 16, maxDepth: 64)
-        guard let model = try? Model(avroEncoded: input, limits: limits) else { return }
+        guard let model = try? Model(avroEncoded: input, limits: FuzzSchemas.limits) else { return }
         let encoded = try! model.avroEncoded()
         precondition(try! Model(avroEncoded: encoded).avroEncoded() == encoded, "generated model round trip")
     }
-    switch selector % 6 {
+    switch selector % 7 {
+    case 6: check(TortureVacant.self)
     case 0: check(TortureForest.self)
     case 1: check(TortureUnions.self)
     case 2: check(TortureLogical.self)

@@ -13,6 +13,10 @@ public struct AvroBinaryReader {
     public let limits: AvroDecodingLimits
     /// The current nesting depth (records, arrays, maps, unions).
     public var depth: Int = 0
+    /// The array items and map entries read so far, in every collection: checked against
+    /// ``AvroDecodingLimits/maxTotalItems``.
+    public var totalItems: Int { itemsCharged }
+    @usableFromInline var itemsCharged: Int = 0
 
     /// A reader over `buffer`, which must outlive it.
     @inlinable public init(_ buffer: UnsafeRawBufferPointer, limits: AvroDecodingLimits = .default) {
@@ -125,11 +129,12 @@ public struct AvroBinaryReader {
     @inlinable public mutating func readLength() throws(AvroCodingError) -> Int {
         let length = try readLong()
         guard length >= 0 else { throw error(.invalidLength, "negative length \(length)") }
-        guard length <= remaining else {
-            throw error(.truncated, "length \(length) exceeds the \(remaining) bytes left")
-        }
+        // The limit first: a stream reader that reads more input on `.truncated` never buffers past it.
         guard length <= limits.maxBytesLength else {
             throw error(.invalidLength, "length \(length) exceeds the limit of \(limits.maxBytesLength)")
+        }
+        guard length <= remaining else {
+            throw error(.truncated, "length \(length) exceeds the \(remaining) bytes left")
         }
         return Int(length)
     }
@@ -198,10 +203,20 @@ public struct AvroBinaryReader {
             let size = try readLong()
             guard size >= 0 else { throw error(.invalidLength, "negative block size \(size)") }
         }
-        guard count <= Int64(limits.maxCollectionItems - itemsSoFar) else {
+        try chargeItems(count, itemsSoFar: itemsSoFar)
+        return Int(count)
+    }
+
+    /// Counts `count` more items of a collection that has `itemsSoFar`, against the per-collection limit and the
+    /// budget of the whole datum.
+    @inlinable public mutating func chargeItems(_ count: Int64, itemsSoFar: Int) throws(AvroCodingError) {
+        guard count <= Int64(limits.maxCollectionItems) - Int64(itemsSoFar) else {
             throw error(.invalidLength, "more than \(limits.maxCollectionItems) items in one array or map")
         }
-        return Int(count)
+        guard count <= Int64(limits.maxTotalItems) - Int64(itemsCharged) else {
+            throw error(.invalidLength, "more than \(limits.maxTotalItems) array items and map entries in one datum")
+        }
+        itemsCharged += Int(count)
     }
 
     /// Enters a nested value, checking the depth limit.

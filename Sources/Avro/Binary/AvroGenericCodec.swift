@@ -15,8 +15,13 @@ public struct AvroGenericCodec: Sendable {
         self.schema = schema
         self.limits = limits
         encoder = EncodeProgram(schema: schema)
-        // A schema always resolves against itself.
-        decoder = try! ResolutionCompiler.compile(writer: schema, reader: schema)
+        // A parsed schema always resolves against itself; should one not, decoding reports why instead of the
+        // initialiser trapping.
+        do {
+            decoder = try ResolutionCompiler.compile(writer: schema, reader: schema)
+        } catch {
+            decoder = DecodeProgram.failing("the schema cannot read its own data: \(error.message)")
+        }
     }
 
     /// A codec that writes `reader` and reads data written with `writer` as `reader`.

@@ -199,9 +199,7 @@ extension DecodeProgram {
                 try reader.skip(Int(clamping: size))
                 continue
             }
-            guard count <= Int64(reader.limits.maxCollectionItems - items) else {
-                throw reader.error(.invalidLength, "more than \(reader.limits.maxCollectionItems) items")
-            }
+            try reader.chargeItems(count, itemsSoFar: items)
             items += Int(count)
             for _ in 0..<count { try item(&reader) }
         }

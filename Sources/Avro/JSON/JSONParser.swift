@@ -15,6 +15,9 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
 /// overflow the stack. UTF-16 and UTF-32 text (detected from its zero bytes, as RFC 4627 and Jackson do) is
 /// converted to UTF-8 first; anything that is not valid Unicode is rejected.
 public struct JSONParser: Sendable {
+    /// The number of members from which an object's duplicate keys are found with a set rather than a scan.
+    static let keySetThreshold = 16
+
     /// The deepest nesting of arrays and objects accepted.
     public var maxDepth: Int
 
@@ -188,6 +191,7 @@ private struct JSONReader {
         if depth > maxDepth { throw fail("nesting deeper than \(maxDepth) levels") }
         offset += 1  // {
         var members: [JSONObject.Member] = []
+        var keys: Set<String> = []
         skipWhitespace()
         if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") {
             offset += 1
@@ -200,7 +204,16 @@ private struct JSONReader {
             }
             let keyPosition = position()
             let key = try parseString()
-            if members.contains(where: { $0.key == key }) {
+            // A linear scan for the few keys most objects have; past that a set, so the check stays linear in the
+            // number of keys instead of quadratic.
+            let duplicate: Bool
+            if members.count < JSONParser.keySetThreshold {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            if duplicate {
                 throw JSONSyntaxError(message: "duplicate member name \"\(key)\"", position: keyPosition)
             }
             skipWhitespace()

@@ -25,9 +25,9 @@ public struct AvroDuration: Sendable, Hashable, Codable {
         return bytes
     }
 
-    /// A duration from the twelve bytes of its `fixed`.
-    public init<Bytes: Collection<UInt8>>(fixedBytes bytes: Bytes) where Bytes.Index == Int {
-        precondition(bytes.count == 12, "a duration is 12 bytes")
+    /// A duration from the twelve bytes of its `fixed`, or `nil` when there are not exactly twelve.
+    public init?<Bytes: Collection<UInt8>>(fixedBytes bytes: Bytes) where Bytes.Index == Int {
+        guard bytes.count == 12 else { return nil }
         func part(_ index: Int) -> UInt32 {
             let start = bytes.startIndex + index * 4
             return (0..<4).reduce(0) { $0 | UInt32(bytes[start + $1]) << ($1 * 8) }

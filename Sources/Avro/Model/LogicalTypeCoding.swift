@@ -149,7 +149,11 @@ extension AvroBinaryReader {
 
     /// Reads a `duration`.
     public mutating func readDuration() throws(AvroCodingError) -> AvroDuration {
-        AvroDuration(fixedBytes: try readRawBytes(12))
+        let bytes = try readRawBytes(12)
+        guard let duration = AvroDuration(fixedBytes: bytes) else {
+            throw error(.truncated, "a duration is 12 bytes, \(bytes.count) read")
+        }
+        return duration
     }
 }
 

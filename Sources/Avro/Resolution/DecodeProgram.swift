@@ -31,6 +31,15 @@ public final class DecodeProgram: Sendable {
     }
 }
 
+extension DecodeProgram {
+    /// A program whose every decode fails with `message`.
+    static func failing(_ message: String) -> DecodeProgram {
+        var builder = DecodeProgramBuilder()
+        let root = builder.failure(message)
+        return DecodeProgram(builder: builder, root: root)
+    }
+}
+
 /// One step of a ``DecodeProgram``: what the writer wrote and what the reader gets.
 enum DecodeNode: Sendable {
     case null, boolean, int, long, float, double, bytes, string

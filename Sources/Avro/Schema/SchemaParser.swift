@@ -60,8 +60,12 @@ struct SchemaParser {
         }
         let typePath = path.appending("type")
         guard case .string(let typeName) = type.kind else {
-            // Nested form `{"type": {...}}` or `{"type": [...]}`: the inner schema is the type.
-            return try parse(type, namespace: namespace, path: typePath)
+            // Apache Avro Java reads a schema object's "type" as text and rejects anything else ("No type"); only
+            // a field's "type" may be any schema (an object or a union), and fields are not parsed here.
+            throw fail(
+                "the \"type\" of a schema object must be a type name (a primitive, record, enum, fixed, array, map "
+                    + "or a named type), not \(type.kindDescription); only a field's \"type\" may be a schema object "
+                    + "or a union", type, typePath, .attributeType)
         }
         switch typeName {
         case "record", "error":

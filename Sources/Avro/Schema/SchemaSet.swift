@@ -128,22 +128,31 @@ final class SchemaSetBuilder {
         return (files, errors.compactMap { $0 })
     }
 
+    private func missingDocument(_ index: Int) -> SchemaError {
+        SchemaError(
+            "\(names[index]) could not be read",
+            at: SourceLocation(file: names[index], position: SourcePosition(line: 1, column: 1), path: .root),
+            rule: .json)
+    }
+
     /// Parses file `index` unless it is parsed already; throws when the file is invalid.
     @discardableResult
     func parseFile(_ index: Int) throws(SchemaError) -> Schema {
         switch states[index] {
         case .done(let root): return root
-        case .failed: throw errors[index]!
+        case .failed: throw errors[index] ?? missingDocument(index)
         case .inProgress:
             throw SchemaError(
                 "\(names[index]) and the files it uses refer to each other's types in a cycle",
                 at: SourceLocation(file: names[index], position: SourcePosition(line: 1, column: 1), path: .root),
                 rule: .fileDependency)
         case .pending:
+            // A file is pending only when its JSON parsed.
+            guard let document = documents[index] else { throw missingDocument(index) }
             states[index] = .inProgress
             var parser = SchemaParser(file: names[index], fileIndex: index, builder: self)
             do {
-                let root = try parser.parseDocument(documents[index]!)
+                let root = try parser.parseDocument(document)
                 states[index] = .done(root)
                 return root
             } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Avro
 import AvroContainer
+import Foundation
 
 extension ContainerCodec: ExpressibleByArgument {}
 
@@ -24,6 +25,9 @@ struct CatCommand: ParsableCommand {
     func run() throws {
         let readerSchema = try schema.map { try SchemaInputs.parseRoot($0, imports: imports) }
         var index = 0
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw ValidationError("cannot read \(file)")  // a missing file is a usage error (exit 2)
+        }
         do {
             var reader = try AvroContainerReader(path: file, readerSchema: readerSchema)
             var output = ""

@@ -18,7 +18,9 @@ struct CompatCommand: ParsableCommand {
             both; *_TRANSITIVE: against every earlier version, not only the latest. Semantics are Apache Avro \
             Java's (what Confluent Schema Registry runs). --strict also flags decimal precision/scale, logical \
             type and namespace changes, and any change to a key schema (a file named *-key.avsc). \
-            Exit 0 when compatible, 1 when not (every reason printed).
+            --against-git REF compares each file with its version at REF (transitive levels: every version in \
+            REF's history, following renames); a file absent at REF is reported as new; an unknown ref or a git \
+            failure exits 2. Exit 0 when compatible, 1 when not (every reason printed).
             """
     )
 
@@ -64,17 +66,26 @@ struct CompatCommand: ParsableCommand {
     func run() throws {
         var reports: [Report] = []
         var checked = 0
+        var newFiles: [String] = []
+        let commit = try againstGit.map { try GitFiles.commit($0, near: new.first ?? ".") }
         for file in new {
             let schema = try SchemaInputs.parseRoot(file, imports: imports)
             var versions: [(name: String, schema: Schema)] = []
-            if let againstGit {
-                guard let text = try GitFiles.show(againstGit, file) else { continue }  // a new file: nothing to break
-                versions = [
-                    (
-                        "\(againstGit):\(file)",
-                        try SchemaInputs.parseText(text, name: "\(againstGit):\(file)", imports: imports)
-                    )
-                ]
+            if let againstGit, let commit {
+                // Transitive levels check every earlier version in the ref's history, others the ref's version.
+                let found =
+                    level.isTransitive
+                    ? try GitFiles.history(of: file, at: commit)
+                    : try GitFiles.show(file, at: commit).map { [$0] } ?? []
+                if found.isEmpty {
+                    newFiles.append(file)  // no earlier version: nothing to break, and said so
+                    continue
+                }
+                versions = try found.map { version in
+                    let name =
+                        "\(againstGit):\(version.path)" + (found.count > 1 ? "@\(version.commit.prefix(12))" : "")
+                    return (name, try SchemaInputs.parseText(version.text, name: name, imports: imports))
+                }
             } else {
                 versions = try against.map { ($0, try SchemaInputs.parseRoot($0, imports: imports)) }
             }
@@ -94,13 +105,14 @@ struct CompatCommand: ParsableCommand {
             }
         }
         switch format {
-        case .text: printText(reports, checked: checked)
-        case .json: printJSON(reports)
+        case .text: printText(reports, checked: checked, newFiles: newFiles)
+        case .json: printJSON(reports, newFiles: newFiles)
         }
         if !reports.isEmpty { throw ExitCode(1) }
     }
 
-    private func printText(_ reports: [Report], checked: Int) {
+    private func printText(_ reports: [Report], checked: Int, newFiles: [String]) {
+        for file in newFiles { print("\(file): new, no earlier version at \(againstGit ?? "the ref")") }
         for report in reports {
             if let message = report.strictKey {
                 print("\(report.file):1:1: \(message) [against \(report.against)]")
@@ -117,10 +129,13 @@ struct CompatCommand: ParsableCommand {
                     + "[\(direction); against \(report.against):\(theirs.position.line):\(theirs.position.column) at \(theirs.path)]"
             )
         }
-        if reports.isEmpty { print("compatible (\(level.rawValue), \(checked) schema(s) checked)") }
+        if reports.isEmpty {
+            let fresh = newFiles.isEmpty ? "" : ", \(newFiles.count) new"
+            print("compatible (\(level.rawValue), \(checked) schema(s) checked\(fresh))")
+        }
     }
 
-    private func printJSON(_ reports: [Report]) {
+    private func printJSON(_ reports: [Report], newFiles: [String]) {
         func location(_ file: String, _ location: SourceLocation) -> JSONValue {
             JSONValue(
                 .object(
@@ -155,44 +170,26 @@ struct CompatCommand: ParsableCommand {
         }
         let document = JSONValue(
             .object(
-                JSONObject(members: [
-                    .init(key: "compatible", value: JSONValue(.bool(reports.isEmpty))),
-                    .init(key: "level", value: JSONValue(.string(level.rawValue))),
-                    .init(key: "incompatibilities", value: JSONValue(.array(items))),
-                ])))
+                JSONObject(
+                    members: [
+                        .init(key: "compatible", value: JSONValue(.bool(reports.isEmpty))),
+                        .init(key: "level", value: JSONValue(.string(level.rawValue))),
+                        .init(key: "incompatibilities", value: JSONValue(.array(items))),
+                    ]
+                        + (againstGit == nil
+                            ? []
+                            : [.init(key: "new", value: JSONValue(.array(newFiles.map { JSONValue(.string($0)) })))])
+                )))
         print(JSONWriter.string(document))
     }
 }
 
-/// Files as they are at a git ref.
-enum GitFiles {
-    /// The text of `path` at `ref`, or nil when the file does not exist there.
-    static func show(_ ref: String, _ path: String) throws -> String? {
-        let prefix = try run(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let relative = URL(fileURLWithPath: path).standardized.path.replacingOccurrences(
-            of: URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardized.path + "/", with: "")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "\(ref):\(prefix)\(relative)"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
-    }
-
-    private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ValidationError("not inside a git repository") }
-        return String(decoding: data, as: UTF8.self)
+extension CompatibilityLevel {
+    /// Whether the level checks every earlier version rather than the latest.
+    var isTransitive: Bool {
+        switch self {
+        case .backwardTransitive, .forwardTransitive, .fullTransitive: return true
+        default: return false
+        }
     }
 }

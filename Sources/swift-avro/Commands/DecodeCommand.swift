@@ -7,7 +7,9 @@ struct DecodeCommand: ParsableCommand {
         commandName: "decode",
         abstract: "Decode Avro binary datums from stdin and print one Avro JSON value per line.",
         discussion: """
-            Input is a stream of datums (each with its framing header), or with --hex one hex line per datum. \
+            Input is a stream of datums (each with its framing header), read as it comes, or with --hex one hex \
+            line per datum (an empty line is a datum of zero bytes, e.g. a null). Bytes left that no datum \
+            consumes are an error. \
             With --writer-schema, data written with that schema is resolved into --schema. With single-object \
             framing the fingerprint must be the writer schema's; with confluent framing the id is read and, \
             if --schema-id is given, checked. Bad input exits 1 naming the datum's line (or index) and the path.
@@ -39,38 +41,76 @@ struct DecodeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = SchemaStore([writer])
-        var output = ""
-        let input = readStandardInput()
+        let output = StreamOutput()
+        defer { output.flush() }
+        var input = StreamInput()
+        input.beforeRead = { output.flush() }
         if hex {
-            let text = String(decoding: input, as: UTF8.self)
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let trimmed = line.trimmingCharacters()
-                if trimmed.isEmpty { continue }
-                guard let bytes = Hex.bytes(trimmed) else { throw failLine(index + 1, "not a hex string") }
+            var number = 0
+            while let line = try input.readLine() {
+                number += 1
+                // An empty line is a datum of zero bytes (a null, an empty record).
+                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmingCharacters()
+                guard let bytes = Hex.bytes(trimmed) else { throw failLine(number, "not a hex string") }
                 do {
                     let datum = try unframe(bytes[...], store: store)
-                    output += try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader) + "\n"
+                    output.write(try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader) + "\n")
                 } catch {
-                    throw failLine(index + 1, "\(error)")
+                    throw failLine(number, "\(error)")
                 }
             }
         } else {
-            var remaining = input[...]
             var index = 0
-            while !remaining.isEmpty {
+            while true {
+                if input.available == 0, try !input.readMore() { break }
                 index += 1
                 do {
-                    let datum = try unframe(remaining, store: store)
-                    let consumed = remaining.count - datum.count
-                    let (value, length) = try decodeOne(Array(datum), codec: codec)
-                    output += try AvroJSONEncoding.encode(value, schema: reader) + "\n"
-                    remaining = remaining.dropFirst(consumed + length)
+                    let value = try decodeNext(&input, codec: codec, store: store)
+                    output.write(try AvroJSONEncoding.encode(value, schema: reader) + "\n")
                 } catch {
+                    output.flush()
                     throw failLine(index, "\(error)")
                 }
             }
         }
-        print(output, terminator: "")
+    }
+
+    /// The framing header's size.
+    private var headerSize: Int {
+        switch framing {
+        case .none: return 0
+        case .singleObject: return SingleObjectEncoding.headerSize
+        case .confluent: return ConfluentWireFormat.headerSize
+        }
+    }
+
+    /// Decodes the next datum of a binary stream (not empty), reading more input while the datum is cut short.
+    /// Only the datum's bytes are looked at, once per refill; refills double, so the time is linear.
+    private func decodeNext(_ input: inout StreamInput, codec: AvroGenericCodec, store: SchemaStore) throws
+        -> AvroValue
+    {
+        while input.available < headerSize, try input.readMore() {}
+        let header = Array(input.pending.prefix(headerSize))
+        _ = try unframe(header[...], store: store)
+        while true {
+            let body = input.pending.dropFirst(headerSize)
+            let result = decodeOne(body, codec: codec)
+            switch result {
+            case .success(let (value, length)):
+                if length == 0 && headerSize == 0 {
+                    // A datum of zero bytes (null, an empty record) cannot consume what follows: the stream would
+                    // never end.
+                    throw AvroCodingError(
+                        .trailingBytes, "\(body.count) bytes that no datum consumes (the schema's datums take 0 bytes)")
+                }
+                input.consume(headerSize + length)
+                return value
+            case .failure(let error):
+                // A datum cut short continues past the bytes buffered so far: read more, or fail at the end.
+                if error.kind != .truncated { throw error }
+                if try !input.readMore() { throw error }
+            }
+        }
     }
 
     /// The datum after the framing header.
@@ -92,10 +132,16 @@ struct DecodeCommand: ParsableCommand {
     }
 
     /// Decodes the first datum of `bytes`, returning it and the bytes it took.
-    private func decodeOne(_ bytes: [UInt8], codec: AvroGenericCodec) throws(AvroCodingError) -> (AvroValue, Int) {
-        try AvroBinaryReader.withReader(bytes, limits: codec.limits) {
-            (reader: inout AvroBinaryReader) throws(AvroCodingError) in
-            (try codec.decode(from: &reader), reader.offset)
+    private func decodeOne(_ bytes: ArraySlice<UInt8>, codec: AvroGenericCodec) -> Result<
+        (AvroValue, Int), AvroCodingError
+    > {
+        bytes.withUnsafeBytes { buffer in
+            var reader = AvroBinaryReader(buffer, limits: codec.limits)
+            do throws(AvroCodingError) {
+                return .success((try codec.decode(from: &reader), reader.offset))
+            } catch {
+                return .failure(error)
+            }
         }
     }
 }

@@ -42,8 +42,9 @@ struct GenerateCommand: ParsableCommand {
             do {
                 options = try GeneratorOptions(json: Array(bytes), file: config)
             } catch {
+                // A configuration error is a usage error (README: exit 2), as for lint.
                 printError("\(error)")
-                throw ExitCode(1)
+                throw ExitCode(2)
             }
         }
         if let accessLevel { options.accessLevel = accessLevel.rawValue }
@@ -53,10 +54,15 @@ struct GenerateCommand: ParsableCommand {
         do {
             files = try generator.generate(set)
         } catch {
+            // Generation fails only on the configuration (a `types` override naming two types).
             printError("\(error)")
-            throw ExitCode(1)
+            throw ExitCode(2)
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("cannot create the output directory \(output): \(error.localizedDescription)")
+        }
         for file in files {
             let path = URL(fileURLWithPath: output).appendingPathComponent(file.fileName).path
             guard FileManager.default.createFile(atPath: path, contents: Data(file.source.utf8)) else {

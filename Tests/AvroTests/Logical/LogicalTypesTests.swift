@@ -70,5 +70,6 @@ import Testing
         let duration = AvroDuration(months: 1, days: 0x0102_0304, milliseconds: .max)
         #expect(duration.fixedBytes == [1, 0, 0, 0, 4, 3, 2, 1, 0xFF, 0xFF, 0xFF, 0xFF])
         #expect(AvroDuration(fixedBytes: duration.fixedBytes) == duration)
+        #expect(AvroDuration(fixedBytes: [UInt8](repeating: 0, count: 11)) == nil)
     }
 }

@@ -67,11 +67,38 @@ import Testing
 
     @Test func parsesTheWrappedReferenceForm() throws {
         let schema = try parse(
-            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": {"type": "enum", "name": "E", "symbols": ["X"]}}, {"name": "b", "type": {"type": "E"}}, {"name": "c", "type": {"type": {"type": "int"}}}]}"#
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": {"type": "enum", "name": "E", "symbols": ["X"]}}, {"name": "b", "type": {"type": "E"}}, {"name": "c", "type": {"type": "int"}}]}"#
         )
         let fields = try #require(schema.record?.fields)
         #expect(fields[1].type.enumeration === fields[0].type.enumeration)
         #expect(fields[2].type.typeName == "int")
+    }
+
+    /// Apache Avro Java reads a schema object's `type` as text ("No type" otherwise); only a field's `type` may be
+    /// a schema object or a union (issue 12).
+    @Test(arguments: [
+        (#"{"type": {"type": "int"}}"#, "1:10", "type"),
+        (#"{"type": ["null", "int"]}"#, "1:10", "type"),
+        (#"{"type": "array", "items": {"type": {"type": "int"}}}"#, "1:37", "items.type"),
+        (#"["null", {"type": {"type": "record", "name": "R", "fields": []}}]"#, "1:19", "[1].type"),
+        (
+            #"{"type": "record", "name": "R", "fields": [{"name": "f", "type": {"type": {"type": "int"}}}]}"#, "1:75",
+            "fields[0].type.type"
+        ),
+    ])
+    func rejectsASchemaObjectWhoseTypeIsNotAName(text: String, position: String, path: String) {
+        guard let error = parseError(text) else { return }
+        #expect(error.rule == .attributeType, "\(error)")
+        #expect(error.description.hasPrefix("test.avsc:\(position): "), "\(error)")
+        #expect(error.description.contains("(at \(path))"), "\(error)")
+        #expect(error.message.contains("must be a type name"), "\(error)")
+    }
+
+    @Test func aFieldTypeMayBeASchemaObjectOrAUnion() throws {
+        let schema = try parse(
+            #"{"type": "record", "name": "R", "fields": [{"name": "a", "type": {"type": "record", "name": "S", "fields": []}}, {"name": "b", "type": ["null", "S"]}, {"name": "c", "type": {"type": "array", "items": "S"}}]}"#
+        )
+        #expect(schema.record?.fields.map(\.type.typeName) == ["record", "union", "array"])
     }
 
     @Test func keepsThePositionAndPathOfEveryNode() throws {
