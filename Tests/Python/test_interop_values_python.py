@@ -116,6 +116,9 @@ def test_peer_bytes_decode_in_swift(entry):
                 # avro-python guesses a union's branch from the Python value and cannot tell records of a union
                 # apart by their dicts; such values stay covered by the fastavro direction.
                 assert name == "avro-python"
+        # Every corpus schema gets at least half of its values through avro-python (the fewest: 6 of 12, for
+        # Venice's KafkaMessageEnvelope v1, whose unions hold several records); fastavro writes them all.
+        assert len(blobs) >= (len(records) if name == "fastavro" else len(records) // 2), (name, len(blobs))
         decoded = swift(entry, "decode", "--hex", input="\n".join(blob.hex() for blob in blobs))
         assert len(decoded) == len(blobs), name
         again = swift(entry, "encode", "--hex", input="\n".join(decoded))
