@@ -528,37 +528,36 @@ public struct RegistryEngine: Sendable {
     private func read<T: Sendable>(_ body: @escaping @Sendable (any RegistryTransaction) throws(RegistryError) -> T)
         async throws(RegistryError) -> T
     {
-        do {
-            return try await storage.read { store in try body(store) }
-        } catch let error as RegistryError {
-            throw error
-        } catch {
-            throw .storeError("\(error)")
-        }
+        try await catching { try await storage.read { store in try body(store) } }
     }
 
     private func write<T: Sendable>(_ body: @escaping @Sendable (any RegistryTransaction) throws(RegistryError) -> T)
         async throws(RegistryError) -> T
     {
-        do {
-            return try await storage.write { store in try body(store) }
-        } catch let error as RegistryError {
-            throw error
-        } catch {
-            throw .storeError("\(error)")
-        }
+        try await catching { try await storage.write { store in try body(store) } }
     }
 }
 
-/// Runs a storage call, turning its errors into 50001.
+/// Runs a storage call, turning its errors into 50001 (registry errors pass through).
 func catching<T>(_ body: () throws -> T) throws(RegistryError) -> T {
     do {
         return try body()
-    } catch let error as RegistryError {
-        throw error
     } catch {
-        throw .storeError("\(error)")
+        throw storeError(error)
     }
+}
+
+/// Runs an asynchronous storage call, turning its errors into 50001 (registry errors pass through).
+func catching<T>(_ body: () async throws -> T) async throws(RegistryError) -> T {
+    do {
+        return try await body()
+    } catch {
+        throw storeError(error)
+    }
+}
+
+private func storeError(_ error: any Error) -> RegistryError {
+    error as? RegistryError ?? .storeError("\(error)")
 }
 
 /// Parsed schemas by id, shared by the copies of an engine.
