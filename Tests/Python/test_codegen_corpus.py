@@ -31,6 +31,8 @@ import pytest
 from helpers import CORPUS, ROOT, corpus_schema, fastavro_write, imports, manifest, strip_logical_types, swift_avro
 
 ENTRIES = [entry for entry in manifest() if entry["expected_invalid"] is False]
+LOGICAL = "LOGICAL"
+LOGICAL_SCHEMA = ROOT / "Tests" / "Fixtures" / "Interop" / "logical.avsc"
 PACKAGE = ROOT / ".build" / "corpus-models"
 COUNT = 8
 
@@ -65,6 +67,15 @@ def corpus_models():
             path.rename(renamed)
             types += re.findall(r"^(?:struct|enum) (\w+): [^{]*Avro\.AvroModel", renamed.read_text(), re.MULTILINE)
         registry.append(f'    "{name}": [{", ".join(t + ".self" for t in types)}],')
+    # The logical-type schema of test_interop_logical_types, so fastavro's own logical values meet the models too.
+    logical = sources / LOGICAL
+    config = PACKAGE / f"{LOGICAL}.json"
+    config.write_text(json.dumps({"typePrefix": LOGICAL + "_"}))
+    result = swift_avro("generate", "--config", config, "--output", logical, LOGICAL_SCHEMA, check=False)
+    assert result.returncode == 0, result.stderr
+    for path in sorted(logical.glob("*.swift")):
+        path.rename(path.with_name(f"{LOGICAL}_{path.name}"))
+    registry.append(f'    "{LOGICAL}": [{LOGICAL}_Logical.self],')
     (sources / "main.swift").write_text(HARNESS.replace("REGISTRY", "\n".join(registry)))
     (PACKAGE / "Package.swift").write_text(PACKAGE_SWIFT.replace("ROOT", str(ROOT)))
     build = subprocess.run(
@@ -181,6 +192,24 @@ def test_generated_models_round_trip_with_fastavro(corpus_models, index, entry):
         else:
             expected = fastavro_read(parsed, data)
         assert same(fastavro_read(parsed, bytes.fromhex(answer)), expected), request
+
+
+def test_generated_models_read_and_write_fastavro_logical_values(corpus_models):
+    """fastavro writes Python's uuid.UUID, Decimal, date, time and datetime values; the generated model (UUID,
+    AvroDecimal, AvroDate, AvroTimeOfDay, AvroTimestamp, AvroLocalTimestamp) decodes them and encodes the same
+    bytes, which fastavro reads as the same logical values."""
+    from test_interop_logical_types import values
+
+    _, _, harness = corpus_models
+    schema = json.loads(LOGICAL_SCHEMA.read_text())
+    parsed = fastavro.parse_schema(schema)
+    records = list(values(200, seed=21))
+    blobs = [fastavro_write(parsed, record) for record in records]
+    requests = [{"model": LOGICAL, "type": "interop.Logical", "hex": blob.hex()} for blob in blobs]
+    answers = run_harness(harness, requests)
+    assert [answer for answer in answers if answer.startswith("!")] == []
+    assert answers == [blob.hex() for blob in blobs]
+    assert [fastavro.schemaless_reader(io.BytesIO(bytes.fromhex(a)), parsed) for a in answers] == records
 
 
 PACKAGE_SWIFT = """// swift-tools-version: 6.1

@@ -10,25 +10,10 @@ import uuid
 
 import fastavro
 
-from helpers import swift_avro
+from helpers import ROOT, swift_avro
 
-SCHEMA = {
-    "type": "record", "name": "Logical", "namespace": "interop",
-    "fields": [
-        {"name": "uuid", "type": {"type": "string", "logicalType": "uuid"}},
-        {"name": "amount", "type": {"type": "bytes", "logicalType": "decimal", "precision": 12, "scale": 3}},
-        {"name": "fixedAmount", "type": {"type": "fixed", "name": "Money", "size": 8, "logicalType": "decimal",
-                                         "precision": 18, "scale": 2}},
-        {"name": "date", "type": {"type": "int", "logicalType": "date"}},
-        {"name": "timeMillis", "type": {"type": "int", "logicalType": "time-millis"}},
-        {"name": "timeMicros", "type": {"type": "long", "logicalType": "time-micros"}},
-        {"name": "timestampMillis", "type": {"type": "long", "logicalType": "timestamp-millis"}},
-        {"name": "timestampMicros", "type": {"type": "long", "logicalType": "timestamp-micros"}},
-        {"name": "localMillis", "type": {"type": "long", "logicalType": "local-timestamp-millis"}},
-        {"name": "localMicros", "type": {"type": "long", "logicalType": "local-timestamp-micros"}},
-        {"name": "maybe", "type": ["null", {"type": "string", "logicalType": "uuid"}], "default": None},
-    ],
-}
+# Every logical type on every underlying type it has (also read by the corpus codegen test's generated models).
+SCHEMA = json.loads((ROOT / "Tests" / "Fixtures" / "Interop" / "logical.avsc").read_text())
 
 
 def values(count, seed):
