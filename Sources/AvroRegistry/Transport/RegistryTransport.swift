@@ -4,7 +4,7 @@ public struct RegistryHTTPRequest: Sendable, Hashable {
     public var method: String
     /// The absolute URL.
     public var url: String
-    /// Header fields, in order.
+    /// Header fields, name → value.
     public var headers: [String: String]
     /// The body, if any.
     public var body: [UInt8]?

@@ -70,5 +70,6 @@ final class VerifiedCredentials: Sendable {
 /// A failure to start the server, with a message for the operator.
 public struct RegistryServerError: Error, CustomStringConvertible {
     public var description: String
-    init(_ description: String) { self.description = description }
+    /// An error saying `description`.
+    public init(_ description: String) { self.description = description }
 }

@@ -63,7 +63,7 @@ struct RegistryServeCommand: AsyncParsableCommand {
             if lint {
                 if let lintConfig {
                     guard let bytes = FileManager.default.contents(atPath: lintConfig) else {
-                        throw RegistryServerFailure("\(lintConfig): cannot read the lint configuration")
+                        throw RegistryServerError("\(lintConfig): cannot read the lint configuration")
                     }
                     configuration.lint = try LintConfiguration(json: Array(bytes), file: lintConfig)
                 } else {
@@ -91,10 +91,4 @@ struct RegistryServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
     }
-}
-
-/// A start-up failure with a message for the operator.
-struct RegistryServerFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
