@@ -13,6 +13,7 @@ let package = Package(
         // Apache Avro C as a peer for interop tests and benchmarks; apps do not need it.
         .library(name: "AvroLibavro", targets: ["AvroLibavro"]),
         .executable(name: "swift-avro", targets: ["swift-avro"]),
+        .executable(name: "swift-avro-codegen", targets: ["swift-avro-codegen"]),
         .plugin(name: "AvroCodegenPlugin", targets: ["AvroCodegenPlugin"]),
         .plugin(name: "GenerateAvroModels", targets: ["GenerateAvroModels"]),
     ],
@@ -73,10 +74,18 @@ let package = Package(
         .executableTarget(name: "shop-demo", dependencies: ["Avro", "ShopModels"], path: "Examples/ShopDemo"),
         .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
         .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
+        // What the command-line tools share: schema inputs, the `generate` command, exit codes.
+        .target(
+            name: "AvroTooling",
+            dependencies: ["Avro", "AvroCodegen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The plugins' tool: `generate` alone, so building it does not build the registry server's dependencies.
+        .executableTarget(name: "swift-avro-codegen", dependencies: ["Avro", "AvroTooling"]),
         .executableTarget(
             name: "swift-avro",
             dependencies: [
                 "Avro",
+                "AvroTooling",
                 "AvroContainer",
                 "AvroLint",
                 "AvroCodegen",
@@ -89,14 +98,14 @@ let package = Package(
         .testTarget(name: "AvroTests", dependencies: ["Avro", "AvroTestSupport"]),
         .testTarget(name: "AvroContainerTests", dependencies: ["AvroContainer"]),
         .testTarget(name: "AvroLintTests", dependencies: ["AvroLint", "AvroTestSupport"]),
-        .plugin(name: "AvroCodegenPlugin", capability: .buildTool(), dependencies: ["swift-avro"]),
+        .plugin(name: "AvroCodegenPlugin", capability: .buildTool(), dependencies: ["swift-avro-codegen"]),
         .plugin(
             name: "GenerateAvroModels",
             capability: .command(
                 intent: .custom(
                     verb: "generate-avro-models", description: "Write Swift models generated from .avsc files"),
                 permissions: [.writeToPackageDirectory(reason: "writes the generated Swift models")]),
-            dependencies: ["swift-avro"]),
+            dependencies: ["swift-avro-codegen"]),
         // An example target whose .avsc files the build plugin turns into Swift models at build time.
         .target(
             name: "PluginExample", dependencies: ["Avro"], path: "Examples/PluginExample",

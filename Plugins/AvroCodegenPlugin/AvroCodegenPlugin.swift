@@ -15,7 +15,7 @@ struct AvroCodegenPlugin: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Generating Avro models for \(target.name)",
-                executable: try context.tool(named: "swift-avro").url,
+                executable: try context.tool(named: "swift-avro-codegen").url,
                 arguments: ["generate", "--output", output.path] + (config.map { ["--config", $0.path] } ?? [])
                     + schemas.map(\.path),
                 inputFiles: schemas + (config.map { [$0] } ?? []),

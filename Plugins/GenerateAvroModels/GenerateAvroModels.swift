@@ -14,7 +14,7 @@ struct GenerateAvroModels: CommandPlugin {
         let schemas = try FileManager.default.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".avsc") }
             .sorted().map { input.appendingPathComponent($0).path }
         let process = Process()
-        process.executableURL = try context.tool(named: "swift-avro").url
+        process.executableURL = try context.tool(named: "swift-avro-codegen").url
         // Relative names keep the generated headers the same wherever the package is checked out.
         process.currentDirectoryURL = input
         let config = input.appendingPathComponent("swift-avro.json")

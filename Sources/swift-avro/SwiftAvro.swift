@@ -1,6 +1,6 @@
 import ArgumentParser
 import Avro
-import Foundation
+import AvroTooling
 
 /// The `swift-avro` command: one tool for every capability of the toolkit.
 ///
@@ -21,20 +21,6 @@ struct SwiftAvro: AsyncParsableCommand {
     )
 
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            // Usage errors exit 2 (not ArgumentParser's 64), so scripts can tell them from findings (1).
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
-        }
+        await runExitingWithUsageCode()
     }
 }

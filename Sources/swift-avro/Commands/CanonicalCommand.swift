@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 
 /// `swift-avro canonical FILE`
 struct CanonicalCommand: ParsableCommand {

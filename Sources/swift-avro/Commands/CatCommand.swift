@@ -1,6 +1,7 @@
 import ArgumentParser
 import Avro
 import AvroContainer
+import AvroTooling
 import Foundation
 
 extension ContainerCodec: ExpressibleByArgument {}

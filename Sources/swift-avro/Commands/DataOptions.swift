@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 import Foundation
 
 /// How datums are framed on the wire.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 
 /// `swift-avro decode --schema FILE [--writer-schema FILE] [--hex] [--framing none|single-object|confluent]`
 struct DecodeCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 
 extension FingerprintAlgorithm: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Avro
 import AvroLint
+import AvroTooling
 import Foundation
 
 /// `swift-avro lint [--format text|json|github] [--fail-severity error|warning|info] INPUTS...`

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 
 /// `swift-avro random --schema FILE [--count N] [--seed S]`
 struct RandomCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroTooling
 
 /// `swift-avro validate FILE...`
 struct ValidateCommand: ParsableCommand {

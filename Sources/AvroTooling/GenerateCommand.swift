@@ -4,8 +4,8 @@ import AvroCodegen
 import Foundation
 
 /// `swift-avro generate [--output DIR] [--config FILE] INPUTS...`
-struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct GenerateCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Generate Swift models with Avro binary serde from schema files.",
         discussion: """
@@ -14,7 +14,7 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    enum AccessLevel: String, ExpressibleByArgument { case `public`, `package`, `internal` }
+    package enum AccessLevel: String, ExpressibleByArgument { case `public`, `package`, `internal` }
 
     @Option(help: "The directory to write into.")
     var output = "."
@@ -32,7 +32,9 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "Schema files, or directories of .avsc files.")
     var inputs: [String]
 
-    func run() throws {
+    package init() {}
+
+    package func run() throws {
         var options = GeneratorOptions()
         let config = config ?? (FileManager.default.fileExists(atPath: "swift-avro.json") ? "swift-avro.json" : nil)
         if let config {

@@ -3,9 +3,9 @@ import Avro
 import Foundation
 
 /// Reads schema files named on the command line; a directory stands for the `.avsc` files under it.
-enum SchemaInputs {
+package enum SchemaInputs {
     /// The files and their bytes, directories expanded in sorted order.
-    static func read(_ paths: [String]) throws -> [(name: String, bytes: [UInt8])] {
+    package static func read(_ paths: [String]) throws -> [(name: String, bytes: [UInt8])] {
         var sources: [(name: String, bytes: [UInt8])] = []
         var seen: Set<String> = []
         for path in paths {
@@ -32,12 +32,12 @@ enum SchemaInputs {
     }
 
     /// Parses the inputs as one set, printing every error as `FILE:LINE:COL: message` on stderr.
-    static func parseSet(_ paths: [String]) throws -> SchemaSet {
+    package static func parseSet(_ paths: [String]) throws -> SchemaSet {
         try parse(try read(paths))
     }
 
     /// Parses schema `text` (named `name` in messages) with the files that define the types it uses.
-    static func parseText(_ text: String, name: String, imports: [String]) throws -> Schema {
+    package static func parseText(_ text: String, name: String, imports: [String]) throws -> Schema {
         let set = try parse(try read(imports) + [(name, Array(text.utf8))])
         return set.files[set.files.count - 1].root
     }
@@ -53,7 +53,7 @@ enum SchemaInputs {
     }
 
     /// Parses `path` with the files that define the named types it uses, and returns its root schema.
-    static func parseRoot(_ path: String, imports: [String]) throws -> Schema {
+    package static func parseRoot(_ path: String, imports: [String]) throws -> Schema {
         let set = try parseSet(imports + [path])
         let target = URL(fileURLWithPath: path).standardized.path
         guard let file = set.files.first(where: { URL(fileURLWithPath: $0.name).standardized.path == target }) else {
@@ -61,9 +61,4 @@ enum SchemaInputs {
         }
         return file.root
     }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }
