@@ -1,0 +1,129 @@
+import ArgumentParser
+import AvroRegistry
+import AvroTooling
+import Foundation
+
+/// How the `swift-avro registry` client commands reach a registry: Confluent's client settings as options.
+struct RegistryClientOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The registry's base URL; several, separated by commas, are tried in order (failover). Default: "
+                + "$SCHEMA_REGISTRY_URL.",
+            valueName: "url[,url...]"))
+    var url: String?
+
+    @Option(help: ArgumentHelp("HTTP basic auth (or user:password@ in the URL).", valueName: "user:password"))
+    var user: String?
+
+    @Option(help: "A bearer token.")
+    var token: String?
+
+    @Option(help: ArgumentHelp("A PEM file of CA certificates to trust instead of the system's.", valueName: "file"))
+    var ca: String?
+
+    @Option(help: ArgumentHelp("A PEM client certificate for mutual TLS (with --key).", valueName: "file"))
+    var cert: String?
+
+    @Option(help: ArgumentHelp("The PEM private key of --cert.", valueName: "file"))
+    var key: String?
+
+    @Option(help: "The longest a request may take, in seconds (connecting: at most 10 s of it).")
+    var timeout: Double = 30
+
+    @Option(name: .customLong("max-retries"), help: "Retries after a network error, a timeout, 408, 429 or 5xx.")
+    var maxRetries = 3
+
+    @Option(name: .customLong("retry-wait-ms"), help: "The first backoff in ms; each retry doubles it (full jitter).")
+    var retryWaitMs = 1000
+
+    @Option(name: .customLong("retry-max-wait-ms"), help: "The longest backoff in ms.")
+    var retryMaxWaitMs = 20000
+
+    /// The environment variable `--url` defaults to.
+    static let environmentVariable = "SCHEMA_REGISTRY_URL"
+
+    /// The URLs to use: `--url`, else `$SCHEMA_REGISTRY_URL`, split at commas.
+    var urls: [String] {
+        let text = url ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? ""
+        return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        let urls = self.urls
+        if urls.isEmpty {
+            throw ValidationError("give the registry with --url URL or \(Self.environmentVariable)")
+        }
+        for url in urls where !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+            throw ValidationError("\(Self.redacted(url)): a registry URL starts with http:// or https://")
+        }
+        if user != nil && token != nil { throw ValidationError("give --user or --token, not both") }
+        if let user, !user.contains(":") { throw ValidationError("--user takes USER:PASSWORD") }
+        if (cert == nil) != (key == nil) { throw ValidationError("--cert and --key go together") }
+        for (option, file) in [("--ca", ca), ("--cert", cert), ("--key", key)] {
+            if let file, !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("\(option): no such file: \(file)")
+            }
+        }
+        if !(timeout > 0) || timeout > 86400 { throw ValidationError("--timeout must be more than 0 seconds") }
+        if maxRetries < 0 { throw ValidationError("--max-retries must be 0 or more") }
+        if retryWaitMs < 0 || retryMaxWaitMs < 0 { throw ValidationError("retry waits must be 0 ms or more") }
+    }
+
+    /// The client these options describe.
+    func makeClient() -> SchemaRegistryClient {
+        var configuration = RegistryClientConfiguration(urls: urls)
+        let timeout = Duration.milliseconds(Int((self.timeout * 1000).rounded()))
+        configuration.requestTimeout = timeout
+        configuration.maxRetries = maxRetries
+        configuration.retryBase = .milliseconds(retryWaitMs)
+        configuration.retryCap = .milliseconds(retryMaxWaitMs)
+        if let user, let colon = user.firstIndex(of: ":") {
+            configuration.credentials = .basic(
+                user: String(user[..<colon]), password: String(user[user.index(after: colon)...]))
+        } else if let token {
+            configuration.credentials = .bearer(token)
+        }
+        let transport = CurlTransport(
+            connectTimeout: min(.seconds(10), timeout),
+            tls: CurlTransport.TLS(caFile: ca, certificateFile: cert, keyFile: key))
+        return SchemaRegistryClient(configuration, transport: transport)
+    }
+
+    /// Runs `body` with a client; a registry's refusal or an unreachable registry is `error: …` on stderr and
+    /// exit 1 (never with credentials).
+    func withClient(_ body: (SchemaRegistryClient) async throws -> Void) async throws {
+        do {
+            try await body(makeClient())
+        } catch let error as RegistryError {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        } catch let error as RegistryTransportError {
+            printError("error: \(describe(error))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// A transport failure, naming the URLs without their credentials.
+    func describe(_ error: RegistryTransportError) -> String {
+        let urls = self.urls.map(Self.redacted).joined(separator: ", ")
+        let tries = maxRetries == 0 ? "" : " (\(maxRetries + 1) attempts)"
+        if error.isTimeout {
+            return "timed out after \(Self.seconds(timeout)) s waiting for the schema registry at \(urls)\(tries): "
+                + error.message
+        }
+        return "cannot reach the schema registry at \(urls)\(tries): \(error.message)"
+    }
+
+    /// `url` without any `user:password@`.
+    static func redacted(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let rest = url[schemeEnd.upperBound...]
+        let authorityEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return url }
+        return String(url[..<schemeEnd.upperBound]) + String(rest[rest.index(after: at)...])
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
