@@ -9,8 +9,8 @@ struct RegistryCheckCommand: AsyncParsableCommand {
         abstract: "Check schema files against their subjects at each subject's compatibility level (server-side).",
         discussion: """
             Subjects as for register. Prints "FILE: SUBJECT compatible" (a subject with no version yet: \
-            "compatible (new subject)") or "FILE: SUBJECT incompatible" followed by the registry's reasons, \
-            indented. Exit 1 when any is incompatible.
+            "compatible (new subject)") or "FILE: SUBJECT incompatible" followed by the registry's reasons \
+            (verbose=true; the earlier schema's text left out), indented. Exit 1 when any is incompatible.
             """
     )
 
@@ -36,7 +36,7 @@ struct RegistryCheckCommand: AsyncParsableCommand {
                 } else {
                     incompatible += 1
                     print("\(label) incompatible")
-                    for reason in check.messages ?? [] { print("    \(reason)") }
+                    for reason in RegistryReasons.shown(check.messages) { print("    \(reason)") }
                 }
             }
         }
@@ -44,5 +44,13 @@ struct RegistryCheckCommand: AsyncParsableCommand {
             printError("error: \(incompatible) of \(entries.count) schema(s) incompatible")
             throw ExitCode(1)
         }
+    }
+}
+
+/// The reasons of a verbose compatibility answer worth printing: Confluent's messages without the
+/// `{oldSchema: '…'}` entry (the whole earlier schema; `{oldSchemaVersion: N}` says which it is).
+enum RegistryReasons {
+    static func shown(_ messages: [String]?) -> [String] {
+        (messages ?? []).filter { !$0.hasPrefix("{oldSchema:") }
     }
 }

@@ -65,7 +65,7 @@ struct RegistryRegisterCommand: AsyncParsableCommand {
         } catch let error as RegistryError where error.code == 40403 {
             let check = try await client.checkCompatibility(entry.schema, subject: entry.subject, verbose: true)
             if check.isCompatible { return ("new version, compatible", false) }
-            let reasons = (check.messages ?? []).joined(separator: "; ")
+            let reasons = RegistryReasons.shown(check.messages).joined(separator: "; ")
             return ("new version, incompatible: \(reasons.isEmpty ? "(no reasons given)" : reasons)", true)
         }
     }
