@@ -26,12 +26,13 @@ public struct AvroBinaryReader {
         self.limits = limits
     }
 
-    /// Runs `body` with a reader over `bytes`.
-    @inlinable public static func withReader<Result>(
-        _ bytes: [UInt8], limits: AvroDecodingLimits = .default,
+    /// Runs `body` with a reader over `bytes` (`[UInt8]`, `ArraySlice<UInt8>`, `Data` or any contiguous bytes are
+    /// read in place; other collections are copied once).
+    @inlinable public static func withReader<Bytes: Collection<UInt8>, Result>(
+        _ bytes: Bytes, limits: AvroDecodingLimits = .default,
         _ body: (inout AvroBinaryReader) throws(AvroCodingError) -> Result
     ) throws(AvroCodingError) -> Result {
-        let result: Swift.Result<Result, AvroCodingError> = bytes.withUnsafeBytes { buffer in
+        func run(_ buffer: UnsafeRawBufferPointer) -> Swift.Result<Result, AvroCodingError> {
             var reader = AvroBinaryReader(buffer, limits: limits)
             do throws(AvroCodingError) {
                 return .success(try body(&reader))
@@ -39,6 +40,9 @@ public struct AvroBinaryReader {
                 return .failure(error)
             }
         }
+        let result =
+            bytes.withContiguousStorageIfAvailable { run(UnsafeRawBufferPointer($0)) }
+            ?? Array(bytes).withUnsafeBytes { run($0) }
         return try result.get()
     }
 

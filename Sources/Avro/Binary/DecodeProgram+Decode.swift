@@ -23,7 +23,7 @@ extension DecodeProgram {
                 throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
             }
             switch symbols[Int(symbolIndex)] {
-            case .symbol(let symbol): return .enumeration(symbol)
+            case .symbol(let symbol, _): return .enumeration(symbol)
             case .failure(let message): throw reader.error(.schemaMismatch, message)
             }
         case .array(let items):
@@ -218,5 +218,17 @@ extension AvroCodingError {
             copy.path = component + "." + copy.path
         }
         return copy
+    }
+}
+
+/// Runs `body`, prefixing the path of an error it throws with `component` (built only when an error is thrown).
+@inline(__always)
+func catching<Result>(
+    _ component: @autoclosure () -> String, _ body: () throws(AvroCodingError) -> Result
+) throws(AvroCodingError) -> Result {
+    do {
+        return try body()
+    } catch {
+        throw error.within(component())
     }
 }

@@ -28,8 +28,9 @@ extension AvroModel {
         return writer.bytes
     }
 
-    /// Decodes `bytes` written with ``avroSchema``; they must hold exactly one datum.
-    @inlinable public init(avroEncoded bytes: [UInt8], limits: AvroDecodingLimits = .default)
+    /// Decodes `bytes` written with ``avroSchema``; they must hold exactly one datum. Contiguous bytes
+    /// (`[UInt8]`, `ArraySlice<UInt8>`, `Data`) are read in place.
+    @inlinable public init(avroEncoded bytes: some Collection<UInt8>, limits: AvroDecodingLimits = .default)
         throws(AvroCodingError)
     {
         self = try AvroBinaryReader.withReader(bytes, limits: limits) {
@@ -43,15 +44,12 @@ extension AvroModel {
     }
 
     /// Decodes `bytes` written with another schema, through the cached resolution plan (or directly when the
-    /// writer's canonical form is ``avroSchema``'s).
-    public init(avroEncoded bytes: [UInt8], writerSchema: Schema, limits: AvroDecodingLimits = .default) throws {
-        if writerSchema.rabinFingerprint == Self.avroSchema.rabinFingerprint {
-            try self.init(avroEncoded: bytes, limits: limits)
-            return
-        }
-        let resolving = try AvroGenericCodec(writer: writerSchema, reader: Self.avroSchema, limits: limits)
-        let readerBytes = try resolving.encode(try resolving.decode(bytes))
-        try self.init(avroEncoded: readerBytes, limits: limits)
+    /// writer's canonical form is ``avroSchema``'s). To decode many datums of one writer, keep an
+    /// ``AvroModelDecoder``.
+    public init(avroEncoded bytes: some Collection<UInt8>, writerSchema: Schema, limits: AvroDecodingLimits = .default)
+        throws
+    {
+        self = try AvroModelDecoder<Self>(writerSchema: writerSchema, limits: limits).decode(bytes)
     }
 
     /// The single-object encoding of `self` (`C3 01`, fingerprint, datum).
@@ -63,9 +61,9 @@ extension AvroModel {
     public init(avroSingleObject message: [UInt8], store: SchemaStore? = nil) throws {
         let (fingerprint, datum) = try SingleObjectEncoding.unframe(message)
         if fingerprint == Self.avroSchema.rabinFingerprint {
-            try self.init(avroEncoded: Array(datum))
+            try self.init(avroEncoded: datum)
         } else if let writer = store?.schema(fingerprint: fingerprint) {
-            try self.init(avroEncoded: Array(datum), writerSchema: writer)
+            try self.init(avroEncoded: datum, writerSchema: writer)
         } else {
             throw FramingError.unknownFingerprint(fingerprint)
         }

@@ -16,6 +16,8 @@ public final class DecodeProgram: Sendable {
     let stepNames: [String]
     /// Reader fields the writer lacks and their default values, each record's a contiguous range.
     let defaults: [(field: Int, value: AvroValue)]
+    /// The reader's binary encoding of each of ``defaults``, for transcoding.
+    let defaultBytes: [[UInt8]?]
     let messages: [String]
 
     init(builder: DecodeProgramBuilder, root: Int) {
@@ -27,6 +29,7 @@ public final class DecodeProgram: Sendable {
         steps = builder.steps
         stepNames = builder.stepNames
         defaults = builder.defaults
+        defaultBytes = builder.defaultBytes
         messages = builder.messages
     }
 }
@@ -58,7 +61,8 @@ enum DecodeNode: Sendable {
     case failure(message: Int)
 
     enum EnumResolution: Sendable {
-        case symbol(String)
+        /// The reader's symbol and its index in the reader's enum.
+        case symbol(String, index: Int)
         case failure(String)
     }
 }
@@ -87,6 +91,7 @@ struct DecodeProgramBuilder {
     var steps: [RecordPlan.Step] = []
     var stepNames: [String] = []
     var defaults: [(field: Int, value: AvroValue)] = []
+    var defaultBytes: [[UInt8]?] = []
     var messages: [String] = []
 
     mutating func add(_ node: DecodeNode) -> Int {

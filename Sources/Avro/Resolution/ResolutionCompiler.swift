@@ -81,11 +81,14 @@ struct ResolutionCompiler {
             guard ResolutionRules.namesMatch(writer: w, reader: r) else {
                 throw mismatch(.nameMismatch, "expected enum \(r.name), found \(w.name)", writer, reader)
             }
-            let readerSymbols = Set(r.symbols)
+            let readerIndex = Dictionary(
+                r.symbols.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             program.enumTables.append(
                 w.symbols.map { symbol in
-                    if readerSymbols.contains(symbol) { return .symbol(symbol) }
-                    if let fallback = r.defaultSymbol { return .symbol(fallback) }
+                    if let index = readerIndex[symbol] { return .symbol(symbol, index: index) }
+                    if let fallback = r.defaultSymbol, let index = readerIndex[fallback] {
+                        return .symbol(fallback, index: index)
+                    }
                     return .failure("the reader's enum \(r.name) has no symbol \(symbol) and no default")
                 })
             return add(.enumeration(table: program.enumTables.count - 1))
@@ -115,6 +118,7 @@ struct ResolutionCompiler {
         let readerFields = r.storage.fields
         var readerFieldOfWriter: [Int?] = Array(repeating: nil, count: writerFields.count)
         var defaults: [(field: Int, value: AvroValue)] = []
+        var defaultBytes: [[UInt8]?] = []
         for (readerIndex, readerField) in readerFields.enumerated() {
             if let writerIndex = ResolutionRules.writerFieldIndex(for: readerField, in: writerFields) {
                 readerFieldOfWriter[writerIndex] = readerIndex
@@ -122,6 +126,10 @@ struct ResolutionCompiler {
                 let value = AvroValue(defaultValue: defaultJSON, schema: readerField.type)
             {
                 defaults.append((readerIndex, value))
+                // A validated default always encodes; should one not, transcoding a record that needs it fails.
+                var encoded = AvroBinaryWriter()
+                let encodes = (try? EncodeProgram(schema: readerField.type).encode(value, to: &encoded)) != nil
+                defaultBytes.append(encodes ? encoded.bytes : nil)
             } else {
                 throw ResolutionError(
                     .readerFieldMissingDefaultValue,
@@ -147,6 +155,7 @@ struct ResolutionCompiler {
         program.steps += steps
         program.stepNames += writerFields.map(\.name)
         program.defaults += defaults
+        program.defaultBytes += defaultBytes
         program.records.append(
             RecordPlan(
                 steps: program.steps.count - steps.count..<program.steps.count,
