@@ -262,6 +262,10 @@ def test_url_from_the_environment_or_missing(registry):
         assert "SCHEMA_REGISTRY_URL" in result.stderr
     assert cli("subjects", url="ftp://127.0.0.1:1").returncode == 2
     assert cli("subjects", "--timeout", "0", url=registry.url).returncode == 2
+    assert cli("subjects", "--timeout", "0.0001", url=registry.url).returncode == 2
+    assert cli("subjects", "--max-retries", "-1", url=registry.url).returncode == 2
+    assert cli("subjects", "--retry-wait-ms", str(2**62), url=registry.url).returncode == 2
+    assert cli("subjects", "--timeout", "0.5", url=registry.url).returncode == 0
     assert cli("subjects", "--cert", SCHEMAS / "orders-key.avsc", url=registry.url).returncode == 2
 
 
@@ -347,3 +351,22 @@ def test_help_lists_the_connection_options(command):
     for option in ("--url", "--user", "--token", "--ca", "--cert", "--key", "--timeout", "--max-retries",
                    "--retry-wait-ms", "--retry-max-wait-ms"):
         assert option in result.stdout, (command, option)
+
+
+def test_tls_with_a_custom_ca(tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    server = RegistryServer(tmp_path / "tls.db", "--tls-cert", cert, "--tls-key", key)
+    try:
+        assert server.url.startswith("https://")
+        assert ok("register", "--ca", cert, SCHEMAS / "orders-key.avsc", url=server.url) \
+            == f"{SCHEMAS / 'orders-key.avsc'}: orders-key id 1 version 1\n"
+        assert ok("subjects", "--ca", cert, url=server.url) == "orders-key\n"
+        # The system's CAs do not trust the self-signed certificate: not retried into success, exit 1.
+        result = cli("subjects", "--max-retries", "0", url=server.url)
+        assert result.returncode == 1 and server.url in result.stderr, result.stderr
+        assert cli("subjects", "--ca", tmp_path / "missing.pem", url=server.url).returncode == 2
+    finally:
+        assert server.stop() == 0

@@ -4,6 +4,8 @@ import os
 import subprocess
 import time
 
+import pytest
+
 from fault_server import HANG, FaultServer, answer, closed_port
 from helpers import BINARY
 
@@ -113,3 +115,16 @@ def test_a_body_that_is_not_the_expected_answer_is_an_error():
     assert result.returncode == 1
     assert server.count == 1
     assert "50005" in result.stderr, result.stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="SchemaRegistryClient.send (Sources/AvroRegistry/Client/SchemaRegistryClient.swift:230-231) turns "
+           "Retry-After into .milliseconds(Int(seconds * 1000)): a huge or infinite value traps (Int overflow) "
+           "and kills the process; it should clamp the wait (e.g. to retryCap) or ignore values out of range")
+def test_an_absurd_retry_after_does_not_crash_the_client():
+    with FaultServer(answer(429, {"error_code": 429, "message": "Too Many Requests"}, {"Retry-After": "1e20"}),
+                     OK) as server:
+        result, _ = subjects(server.url, timeout=10)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.splitlines() == SUBJECTS

@@ -64,9 +64,15 @@ struct RegistryClientOptions: ParsableArguments {
                 throw ValidationError("\(option): no such file: \(file)")
             }
         }
-        if !(timeout > 0) || timeout > 86400 { throw ValidationError("--timeout must be more than 0 seconds") }
+        // libcurl reads a timeout of 0 ms as none at all.
+        if !(timeout >= 0.001 && timeout <= 86400) {
+            throw ValidationError("--timeout must be from 0.001 to 86400 seconds")
+        }
         if maxRetries < 0 { throw ValidationError("--max-retries must be 0 or more") }
-        if retryWaitMs < 0 || retryMaxWaitMs < 0 { throw ValidationError("retry waits must be 0 ms or more") }
+        for (option, value) in [("--retry-wait-ms", retryWaitMs), ("--retry-max-wait-ms", retryMaxWaitMs)]
+        where !(0...86_400_000).contains(value) {
+            throw ValidationError("\(option) must be from 0 to 86400000 (a day)")
+        }
     }
 
     /// The client these options describe.
