@@ -118,7 +118,8 @@ let package = Package(
             plugins: [.plugin(name: "AvroCodegenPlugin")]),
         .testTarget(name: "AvroCodegenTests", dependencies: ["AvroCodegen", "ShopModels", "AvroTestSupport"]),
         .testTarget(name: "AvroRegistryTests", dependencies: ["AvroRegistry", "AvroTestSupport"]),
-        .testTarget(name: "AvroRegistryServerTests", dependencies: ["AvroRegistryServer", "AvroRegistry"]),
+        .testTarget(
+            name: "AvroRegistryServerTests", dependencies: ["AvroRegistryServer", "AvroRegistry", "ShopModels"]),
         .testTarget(
             name: "AvroLibavroInteropTests",
             dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),

@@ -17,23 +17,7 @@ struct SchemaRegistryClientTests {
 
     /// Runs `body` with a client of a fresh server, then stops the server.
     func withServer(_ body: (SchemaRegistryClient, String) async throws -> Void) async throws {
-        var configuration = RegistryServerConfiguration()
-        configuration.port = 0
-        configuration.databasePath =
-            FileManager.default.temporaryDirectory.appendingPathComponent(
-                "client-\(UUID()).db"
-            ).path
-        let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let server = Task {
-            try await RegistryServer.run(configuration, logger: Logger(label: "test")) { continuation.yield($0) }
-        }
-        defer { server.cancel() }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
-        let url = "http://127.0.0.1:\(port)"
-        var clientConfiguration = RegistryClientConfiguration(urls: [url])
-        clientConfiguration.retryBase = .milliseconds(10)
-        try await body(SchemaRegistryClient(clientConfiguration), url)
+        try await withRegistryServer { url in try await body(testClient(url), url) }
     }
 
     @Test func registersLooksUpEvolvesAndDeletes() async throws {

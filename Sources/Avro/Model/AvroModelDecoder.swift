@@ -6,8 +6,8 @@
 /// values, and the model decodes those; when the writer's canonical form is the model's, the bytes are decoded
 /// as they are.
 public struct AvroModelDecoder<Model: AvroModel>: Sendable {
-    /// The plan from the writer's schema to the model's; `nil` when both have the same canonical form.
-    let plan: DecodeProgram?
+    /// From the writer's encoding to the model's; `nil` when both schemas have the same canonical form.
+    let transcoder: AvroTranscoder?
     /// The limits applied when decoding.
     public var limits: AvroDecodingLimits
 
@@ -15,26 +15,18 @@ public struct AvroModelDecoder<Model: AvroModel>: Sendable {
     /// - Throws: ``ResolutionError`` when no datum of the writer can be read as a `Model`.
     public init(writerSchema: Schema, limits: AvroDecodingLimits = .default) throws(ResolutionError) {
         self.limits = limits
-        plan =
+        transcoder =
             writerSchema.canonicalForm == Model.avroSchema.canonicalForm
-            ? nil : try ResolutionPlanCache.shared.plan(writer: writerSchema, reader: Model.avroSchema)
+            ? nil : try AvroTranscoder(writer: writerSchema, reader: Model.avroSchema, limits: limits)
     }
 
     /// Whether data is decoded as it is (the writer's canonical form is the model's).
-    public var isIdentity: Bool { plan == nil }
+    public var isIdentity: Bool { transcoder == nil }
 
     /// Decodes `bytes`, which must hold exactly one datum of the writer schema. Contiguous bytes (`[UInt8]`,
     /// `ArraySlice<UInt8>`, `Data`) are read in place.
     public func decode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> Model {
-        guard let plan else { return try Model(avroEncoded: bytes, limits: limits) }
-        var resolved = AvroBinaryWriter(capacity: bytes.count + 16)
-        try AvroBinaryReader.withReader(bytes, limits: limits) {
-            (reader: inout AvroBinaryReader) throws(AvroCodingError) in
-            try plan.transcode(from: &reader, to: &resolved)
-            guard reader.isAtEnd else {
-                throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")
-            }
-        }
-        return try Model(avroEncoded: resolved.storage, limits: limits)
+        guard let transcoder else { return try Model(avroEncoded: bytes, limits: limits) }
+        return try Model(avroEncoded: try transcoder.transcode(bytes), limits: limits)
     }
 }

@@ -4,7 +4,8 @@ public struct RegistryClientConfiguration: Sendable {
     public var urls: [String]
     /// The longest a request may take (30 s by default).
     public var requestTimeout: Duration = .seconds(30)
-    /// Retries after the first attempt on network errors, timeouts, 408, 429 and 5xx (Confluent's clients: 3).
+    /// Retries after the first attempt on network errors, timeouts, 408, 429 and 5xx (Confluent's clients: 3). A 429's
+    /// `Retry-After` of up to 60 seconds replaces the backoff.
     public var maxRetries = 3
     /// The first backoff; each retry doubles it, up to ``retryCap``, and sleeps a random part of it (full jitter).
     public var retryBase: Duration = .seconds(1)

@@ -17,6 +17,9 @@ public final class SchemaRegistryClient: Sendable {
     private let schemasByID = Mutex<[Int: SchemaByID]>([:])
     private let fetches = Mutex<[Int: Task<SchemaByID, any Error>]>([:])
     private let registered = Mutex<[String: Int]>([:])
+    private let parsedByID = Mutex<[Int: Schema]>([:])
+    private let missingIDs = Mutex<[Int: (error: RegistryError, until: ContinuousClock.Instant)]>([:])
+    private let latestBySubject = Mutex<[String: (schema: SubjectSchema, until: ContinuousClock.Instant)]>([:])
 
     /// A client of the registry at `configuration.urls`, over `transport` (libcurl by default).
     public init(_ configuration: RegistryClientConfiguration, transport: any RegistryTransport = CurlTransport()) {
@@ -35,9 +38,12 @@ public final class SchemaRegistryClient: Sendable {
 
     // MARK: Schemas
 
-    /// The schema with this global id (cached forever).
+    /// The schema with this global id (cached forever; an unknown id's 40403 is remembered for
+    /// ``RegistryClientConfiguration/negativeTTL``).
     public func schema(id: Int) async throws -> SchemaByID {
         if let cached = schemasByID.withLock({ $0[id] }) { return cached }
+        let now = ContinuousClock.now
+        if let missing = missingIDs.withLock({ $0[id] }), missing.until > now { throw missing.error }
         let task = fetches.withLock { fetches in
             if let running = fetches[id] { return running }
             let task = Task { try await self.get("/schemas/ids/\(id)", as: SchemaByID.self) }
@@ -51,8 +57,51 @@ public final class SchemaRegistryClient: Sendable {
             return schema
         } catch {
             fetches.withLock { $0[id] = nil }
+            if let error = error as? RegistryError, error.code == 40403 {
+                let until = ContinuousClock.now + configuration.negativeTTL
+                missingIDs.withLock { $0[id] = (error, until) }
+            }
             throw error
         }
+    }
+
+    /// The schema with this global id, parsed with the schemas its references name (fetched by subject and
+    /// version, transitively); cached forever.
+    /// - Throws: ``RegistryError``, ``RegistryTransportError``, or ``RegistrySerdeError/unparsableSchema(id:message:)``
+    ///   when the registry's text is not a valid Avro schema.
+    public func parsedSchema(id: Int) async throws -> Schema {
+        if let cached = parsedByID.withLock({ $0[id] }) { return cached }
+        let served = try await schema(id: id)
+        var sources: [(name: String, bytes: [UInt8])] = []
+        var visited: Set<SchemaReference> = []
+        for reference in served.references ?? [] {
+            try await collect(reference, into: &sources, visited: &visited)
+        }
+        let name = "schema \(id)"
+        sources.append((name, Array(served.schema.utf8)))
+        let set: SchemaSet
+        do {
+            set = try SchemaSet(sources: sources)
+        } catch {
+            throw RegistrySerdeError.unparsableSchema(id: id, message: error.description)
+        }
+        guard let root = set.files.last(where: { $0.name == name })?.root else {
+            throw RegistrySerdeError.unparsableSchema(id: id, message: "the schema did not parse")
+        }
+        parsedByID.withLock { $0[id] = root }
+        return root
+    }
+
+    private func collect(
+        _ reference: SchemaReference, into sources: inout [(name: String, bytes: [UInt8])],
+        visited: inout Set<SchemaReference>
+    ) async throws {
+        guard visited.insert(reference).inserted else { return }
+        let referenced = try await version(.number(reference.version), of: reference.subject)
+        for nested in referenced.references ?? [] {
+            try await collect(nested, into: &sources, visited: &visited)
+        }
+        sources.append(("\(reference.subject) version \(reference.version)", Array(referenced.schema.utf8)))
     }
 
     /// The subjects and versions that use schema `id`.
@@ -80,6 +129,16 @@ public final class SchemaRegistryClient: Sendable {
     {
         try await get(
             "/subjects/\(Self.encode(subject))/versions/\(version)", query: deleted ? [("deleted", "true")] : [])
+    }
+
+    /// The latest version of `subject`, from the cache for ``RegistryClientConfiguration/latestTTL``.
+    public func latestVersion(of subject: String) async throws -> SubjectSchema {
+        let now = ContinuousClock.now
+        if let cached = latestBySubject.withLock({ $0[subject] }), cached.until > now { return cached.schema }
+        let latest = try await version(.latest, of: subject)
+        let until = ContinuousClock.now + configuration.latestTTL
+        latestBySubject.withLock { $0[subject] = (latest, until) }
+        return latest
     }
 
     /// The ids of the schemas that reference a version.
@@ -227,8 +286,11 @@ public final class SchemaRegistryClient: Sendable {
                 let error = Self.error(from: response)
                 guard [408, 429].contains(response.status) || response.status >= 500 else { throw error }
                 lastError = error
-                if response.status == 429, let seconds = response.headers["retry-after"].flatMap(Double.init) {
-                    retryAfter = .milliseconds(Int(seconds * 1000))
+                if response.status == 429, let seconds = response.headers["retry-after"].flatMap(Double.init),
+                    (0...60).contains(seconds)
+                {
+                    // Rate limits ask for seconds; an absurd or malformed value falls back to the usual backoff.
+                    retryAfter = .milliseconds(Int64(seconds * 1000))
                 }
                 break
             }
@@ -239,10 +301,14 @@ public final class SchemaRegistryClient: Sendable {
     }
 
     private func backoff(attempt: Int) -> Duration {
-        let ceiling = min(configuration.retryCap, configuration.retryBase * (1 << min(attempt, 30)))
-        let (seconds, attoseconds) = ceiling.components
-        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-        return .nanoseconds(Int64.random(in: 0...max(nanoseconds, 0)))
+        // In seconds as a Double, so a large base or attempt cannot overflow before the cap applies.
+        let base = Self.seconds(configuration.retryBase) * pow(2, Double(min(attempt, 62)))
+        let ceiling = max(0, min(Self.seconds(configuration.retryCap), base))
+        return .nanoseconds(Int64(Double.random(in: 0...ceiling) * 1e9))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     private static func error(from response: RegistryHTTPResponse) -> RegistryError {

@@ -1,0 +1,126 @@
+import Avro
+import Synchronization
+
+/// Reads Confluent-framed messages (byte 0, the writer schema's 4-byte big-endian id, the Avro datum) into
+/// generated models or generic values, fetching each writer schema from the registry once.
+///
+/// Safe to share between tasks. For a (writer id, model type) pair, one decoder is built and kept: when the writer
+/// schema is the model's, the datum is decoded in place; otherwise it is resolved into the model's schema in one
+/// pass over its bytes (``AvroModelDecoder``). A call that hits the caches does no I/O and no schema work.
+public final class AvroRegistryDeserializer: Sendable {
+    /// The registry client.
+    public let client: SchemaRegistryClient
+    /// The limits applied to every datum.
+    public let limits: AvroDecodingLimits
+
+    private struct Key: Hashable, Sendable {
+        var id: Int32
+        var type: ObjectIdentifier?
+        /// The reader schema's JSON text for generic values read with a reader schema.
+        var readerText: String?
+    }
+
+    /// Type-erased decoders: an ``AvroModelDecoder`` in a box of its model's type, or a generic codec.
+    private final class ModelDecoderBox<Model: AvroModel>: Sendable {
+        let decoder: AvroModelDecoder<Model>
+        init(_ decoder: AvroModelDecoder<Model>) { self.decoder = decoder }
+    }
+
+    private final class GenericCodecBox: Sendable {
+        let codec: AvroGenericCodec
+        init(_ codec: AvroGenericCodec) { self.codec = codec }
+    }
+
+    private let decoders = Mutex<[Key: AnyObject & Sendable]>([:])
+
+    /// A deserializer that finds writer schemas through `client`.
+    public init(client: SchemaRegistryClient, limits: AvroDecodingLimits = .default) {
+        self.client = client
+        self.limits = limits
+    }
+
+    /// The schema id and where the datum starts in a framed message.
+    /// - Throws: ``FramingError`` for a wrong magic byte or a message shorter than the header.
+    public static func header<Bytes: Collection<UInt8>>(of message: Bytes) throws(FramingError) -> (
+        schemaID: Int32, datumStart: Bytes.Index
+    ) {
+        var index = message.startIndex
+        guard index != message.endIndex, message[index] == ConfluentWireFormat.magic else {
+            throw .wrongMagic(expected: [ConfluentWireFormat.magic], found: Array(message.prefix(1)))
+        }
+        var id: UInt32 = 0
+        for _ in 0..<4 {
+            message.formIndex(after: &index)
+            guard index != message.endIndex else {
+                throw .truncated(needed: ConfluentWireFormat.headerSize, found: message.count)
+            }
+            id = id << 8 | UInt32(message[index])
+        }
+        message.formIndex(after: &index)
+        return (Int32(bitPattern: id), index)
+    }
+
+    /// The model in `message`, resolved from its writer schema into `Model`'s.
+    /// - Throws: ``FramingError`` (wrong magic byte, short message, unknown schema id), ``AvroCodingError`` for a
+    ///   bad datum, ``RegistrySerdeError`` when the writer schema cannot be read as `Model`, and the client's
+    ///   errors.
+    public func deserialize<Model: AvroModel>(
+        _ message: some Collection<UInt8>, as type: Model.Type = Model.self
+    ) async throws -> Model {
+        let (id, start) = try Self.header(of: message)
+        let key = Key(id: id, type: ObjectIdentifier(Model.self))
+        let box: ModelDecoderBox<Model>
+        if let cached = decoders.withLock({ $0[key] }) {
+            box = unsafeDowncast(cached, to: ModelDecoderBox<Model>.self)
+        } else {
+            let writer = try await writerSchema(id: id)
+            do {
+                box = ModelDecoderBox(try AvroModelDecoder<Model>(writerSchema: writer, limits: limits))
+            } catch {
+                throw RegistrySerdeError.unresolvable(schemaID: Int(id), message: error.message)
+            }
+            decoders.withLock { $0[key] = box }
+        }
+        return try box.decoder.decode(message[start...])
+    }
+
+    /// The generic value in `message`, as its writer schema reads it, and that schema.
+    public func deserialize(_ message: some Collection<UInt8>) async throws -> (value: AvroValue, schema: Schema) {
+        let (id, start) = try Self.header(of: message)
+        let codec = try await genericCodec(Key(id: id)) { writer throws in
+            AvroGenericCodec(schema: writer, limits: limits)
+        }
+        return (try codec.decode(Array(message[start...])), codec.schema)
+    }
+
+    /// The generic value in `message`, resolved from its writer schema into `readerSchema`.
+    public func deserialize(_ message: some Collection<UInt8>, readerSchema: Schema) async throws -> AvroValue {
+        let (id, start) = try Self.header(of: message)
+        let codec = try await genericCodec(Key(id: id, readerText: readerSchema.jsonText)) { writer throws in
+            do throws(ResolutionError) {
+                return try AvroGenericCodec(writer: writer, reader: readerSchema, limits: limits)
+            } catch {
+                throw RegistrySerdeError.unresolvable(schemaID: Int(id), message: error.message)
+            }
+        }
+        return try codec.decode(Array(message[start...]))
+    }
+
+    private func genericCodec(_ key: Key, make: (Schema) throws -> AvroGenericCodec) async throws -> AvroGenericCodec {
+        if let cached = decoders.withLock({ $0[key] }) {
+            return unsafeDowncast(cached, to: GenericCodecBox.self).codec
+        }
+        let box = GenericCodecBox(try make(try await writerSchema(id: key.id)))
+        decoders.withLock { $0[key] = box }
+        return box.codec
+    }
+
+    /// The writer schema of `id`; an id the registry does not know is ``FramingError/unknownSchemaID(_:)``.
+    private func writerSchema(id: Int32) async throws -> Schema {
+        do {
+            return try await client.parsedSchema(id: Int(id))
+        } catch let error as RegistryError where error.code == 40403 {
+            throw FramingError.unknownSchemaID(id)
+        }
+    }
+}
