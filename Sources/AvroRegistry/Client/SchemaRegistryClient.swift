@@ -21,20 +21,29 @@ public final class SchemaRegistryClient: Sendable {
     private let missingIDs = Mutex<[Int: (error: RegistryError, until: ContinuousClock.Instant)]>([:])
     private let latestBySubject = Mutex<[String: (schema: SubjectSchema, until: ContinuousClock.Instant)]>([:])
 
-    /// A client of the registry at `configuration.urls`, over `transport` (libcurl by default).
-    public init(_ configuration: RegistryClientConfiguration, transport: any RegistryTransport = CurlTransport()) {
+    /// A client of the registry at `configuration.urls`, over `transport`: libcurl by default, or for
+    /// `mock://NAME` URLs the process's ``InMemoryRegistry`` called NAME.
+    public init(_ configuration: RegistryClientConfiguration, transport: (any RegistryTransport)? = nil) {
         self.configuration = configuration
-        self.transport = transport
+        if let transport {
+            self.transport = transport
+        } else if let url = configuration.urls.first, url.hasPrefix(Self.mockScheme) {
+            self.transport = InMemoryRegistry.named(String(url.dropFirst(Self.mockScheme.count)))
+        } else {
+            self.transport = CurlTransport()
+        }
         bases = configuration.urls.map { Self.splitUserInfo($0, default: configuration.credentials) }
     }
 
     /// A client of the comma-separated `urls` (Confluent's `schema.registry.url`).
-    public convenience init(urls: String, transport: any RegistryTransport = CurlTransport()) {
+    public convenience init(urls: String, transport: (any RegistryTransport)? = nil) {
         self.init(
             RegistryClientConfiguration(
                 urls: urls.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }),
             transport: transport)
     }
+
+    private static let mockScheme = "mock://"
 
     // MARK: Schemas
 
