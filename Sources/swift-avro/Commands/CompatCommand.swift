@@ -1,5 +1,6 @@
 import ArgumentParser
 import Avro
+import AvroRegistry
 import AvroTooling
 import Foundation
 
@@ -9,8 +10,9 @@ extension CompatibilityLevel: ExpressibleByArgument {
     }
 }
 
-/// `swift-avro compat [--level LEVEL] [--strict] [--format text|json] NEW --against OLD...`
-struct CompatCommand: ParsableCommand {
+/// `swift-avro compat [--level LEVEL] [--strict] [--format text|json] NEW --against OLD...`, or
+/// `swift-avro compat --registry URL --subject S [--level LEVEL] NEW`
+struct CompatCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compat",
         abstract: "Check a new schema against earlier versions at a Confluent compatibility level.",
@@ -21,14 +23,21 @@ struct CompatCommand: ParsableCommand {
             type and namespace changes, and any change to a key schema (a file named *-key.avsc). \
             --against-git REF compares each file with its version at REF (transitive levels: every version in \
             REF's history, following renames); a file absent at REF is reported as new; an unknown ref or a git \
-            failure exits 2. Exit 0 when compatible, 1 when not (every reason printed).
+            failure exits 2. --registry URL --subject S checks here, with the same reasons, against the \
+            subject's live versions (the latest, or every one for a transitive level) at the subject's configured \
+            level (or --level); a subject with no version is reported as new. Exit 0 when compatible, 1 when not \
+            (every reason printed) or when the registry refuses or cannot be reached.
             """
     )
 
     enum Format: String, ExpressibleByArgument { case text, json }
 
-    @Option(help: "NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE.")
-    var level: CompatibilityLevel = .backward
+    @Option(
+        help: """
+            NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL or FULL_TRANSITIVE (default: \
+            BACKWARD; with --registry, the subject's level).
+            """)
+    var level: CompatibilityLevel?
 
     @Flag(help: "Also flag changes Java lets through but that break users.")
     var strict = false
@@ -45,15 +54,28 @@ struct CompatCommand: ParsableCommand {
     @Option(name: .customLong("against-git"), help: "Compare each new file with its own version at this git ref.")
     var againstGit: String?
 
+    @Option(help: "With --registry: the subject whose versions the new schema is checked against.")
+    var subject: String?
+
+    @OptionGroup(title: "Schema registry (check against a subject's live versions)")
+    var registry: RegistryDataOptions
+
     @Argument(help: "The new schema file(s).")
     var new: [String]
 
     func validate() throws {
-        if (against.isEmpty) == (againstGit == nil) {
-            throw ValidationError("give either --against OLD... or --against-git REF")
+        let modes = [!against.isEmpty, againstGit != nil, registry.isGiven].filter { $0 }.count
+        if modes != 1 {
+            throw ValidationError("give one of --against OLD..., --against-git REF or --registry URL --subject S")
         }
         if !against.isEmpty && new.count != 1 {
             throw ValidationError("--against compares exactly one new schema")
+        }
+        if registry.isGiven {
+            if subject == nil { throw ValidationError("--registry needs --subject SUBJECT") }
+            if new.count != 1 { throw ValidationError("--registry compares exactly one new schema") }
+        } else if subject != nil {
+            throw ValidationError("--subject goes with --registry")
         }
     }
 
@@ -64,10 +86,40 @@ struct CompatCommand: ParsableCommand {
         var strictKey: String?
     }
 
-    func run() throws {
+    func run() async throws {
+        var level = self.level ?? .backward
         var reports: [Report] = []
         var checked = 0
         var newFiles: [String] = []
+        if registry.isGiven, let subject, let file = new.first {
+            let schema = try SchemaInputs.parseRoot(file, imports: imports)
+            var versions: [(name: String, schema: Schema)] = []
+            try await registry.withClient { client in
+                let live = try await Self.liveVersions(of: subject, client: client)
+                if let given = self.level {
+                    level = given
+                } else {
+                    level = try await client.compatibility(subject: subject, defaultToGlobal: true)
+                }
+                // Only a transitive level looks past the latest version: fetch no more than it checks.
+                for number in level.isTransitive ? live : live.suffix(1) {
+                    let version = try await client.version(.number(number), of: subject)
+                    versions.append(
+                        ("\(subject) (version \(number))", try await client.parsedSchema(id: version.id)))
+                }
+            }
+            if versions.isEmpty {
+                newFiles.append(file)
+            } else {
+                checked += 1
+                reports = check(
+                    file, schema, against: versions, level: level,
+                    isKey: subject.hasSuffix("-key")
+                        || URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"))
+            }
+            try output(reports, checked: checked, newFiles: newFiles, level: level)
+            return
+        }
         let commit = try againstGit.map { try GitFiles.commit($0, near: new.first ?? ".") }
         for file in new {
             let schema = try SchemaInputs.parseRoot(file, imports: imports)
@@ -91,29 +143,60 @@ struct CompatCommand: ParsableCommand {
                 versions = try against.map { ($0, try SchemaInputs.parseRoot($0, imports: imports)) }
             }
             checked += 1
-            for finding in level.check(schema, against: versions.map(\.schema), strict: strict) {
-                reports.append(Report(file: file, against: versions[finding.version].name, finding: finding))
-            }
-            if strict && level != .none && URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"),
-                let latest = versions.last, latest.schema.jsonText != schema.jsonText
-            {
-                reports.append(
-                    Report(
-                        file: file, against: latest.name, finding: nil,
-                        strictKey:
-                            "[\(StrictKind.keySchemaChanged.rawValue)] a key schema changed; keys would move to other partitions"
-                    ))
-            }
+            reports += check(
+                file, schema, against: versions, level: level,
+                isKey: URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"))
         }
+        try output(reports, checked: checked, newFiles: newFiles, level: level)
+    }
+
+    /// The findings of `schema` (from `file`) against earlier versions at `level`; with --strict, a changed key
+    /// schema too.
+    private func check(
+        _ file: String, _ schema: Schema, against versions: [(name: String, schema: Schema)],
+        level: CompatibilityLevel, isKey: Bool
+    ) -> [Report] {
+        var reports: [Report] = []
+        for finding in level.check(schema, against: versions.map(\.schema), strict: strict) {
+            reports.append(Report(file: file, against: versions[finding.version].name, finding: finding))
+        }
+        if strict && level != .none && isKey, let latest = versions.last, latest.schema.jsonText != schema.jsonText {
+            reports.append(
+                Report(
+                    file: file, against: latest.name, finding: nil,
+                    strictKey:
+                        "[\(StrictKind.keySchemaChanged.rawValue)] a key schema changed; keys would move to other partitions"
+                ))
+        }
+        return reports
+    }
+
+    /// The live versions of `subject`, oldest first; none for a subject the registry does not have.
+    private static func liveVersions(of subject: String, client: SchemaRegistryClient) async throws -> [Int] {
+        do {
+            return try await client.versions(of: subject).sorted()
+        } catch let error as RegistryError where error.code == 40401 {
+            return []
+        }
+    }
+
+    /// Prints the reports as --format says; exit 1 when there is one.
+    private func output(_ reports: [Report], checked: Int, newFiles: [String], level: CompatibilityLevel) throws {
         switch format {
-        case .text: printText(reports, checked: checked, newFiles: newFiles)
-        case .json: printJSON(reports, newFiles: newFiles)
+        case .text: printText(reports, checked: checked, newFiles: newFiles, level: level)
+        case .json: printJSON(reports, newFiles: newFiles, level: level)
         }
         if !reports.isEmpty { throw ExitCode(1) }
     }
 
-    private func printText(_ reports: [Report], checked: Int, newFiles: [String]) {
-        for file in newFiles { print("\(file): new, no earlier version at \(againstGit ?? "the ref")") }
+    private func printText(_ reports: [Report], checked: Int, newFiles: [String], level: CompatibilityLevel) {
+        for file in newFiles {
+            if let subject {
+                print("\(file): new, subject \(subject) has no version in the registry")
+            } else {
+                print("\(file): new, no earlier version at \(againstGit ?? "the ref")")
+            }
+        }
         for report in reports {
             if let message = report.strictKey {
                 print("\(report.file):1:1: \(message) [against \(report.against)]")
@@ -136,7 +219,7 @@ struct CompatCommand: ParsableCommand {
         }
     }
 
-    private func printJSON(_ reports: [Report], newFiles: [String]) {
+    private func printJSON(_ reports: [Report], newFiles: [String], level: CompatibilityLevel) {
         func location(_ file: String, _ location: SourceLocation) -> JSONValue {
             JSONValue(
                 .object(
@@ -177,7 +260,7 @@ struct CompatCommand: ParsableCommand {
                         .init(key: "level", value: JSONValue(.string(level.rawValue))),
                         .init(key: "incompatibilities", value: JSONValue(.array(items))),
                     ]
-                        + (againstGit == nil
+                        + (againstGit == nil && subject == nil
                             ? []
                             : [.init(key: "new", value: JSONValue(.array(newFiles.map { JSONValue(.string($0)) })))])
                 )))

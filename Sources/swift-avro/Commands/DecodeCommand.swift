@@ -1,9 +1,11 @@
 import ArgumentParser
 import Avro
+import AvroRegistry
 import AvroTooling
 
-/// `swift-avro decode --schema FILE [--writer-schema FILE] [--hex] [--framing none|single-object|confluent]`
-struct DecodeCommand: ParsableCommand {
+/// `swift-avro decode --schema FILE [--writer-schema FILE] [--hex] [--framing none|single-object|confluent]`, or
+/// `swift-avro decode --framing confluent --registry URL [--schema READER] [--hex]`
+struct DecodeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decode",
         abstract: "Decode Avro binary datums from stdin and print one Avro JSON value per line.",
@@ -13,11 +15,18 @@ struct DecodeCommand: ParsableCommand {
             consumes are an error. \
             With --writer-schema, data written with that schema is resolved into --schema. With single-object \
             framing the fingerprint must be the writer schema's; with confluent framing the id is read and, \
-            if --schema-id is given, checked. Bad input exits 1 naming the datum's line (or index) and the path.
+            if --schema-id is given, checked. With --framing confluent --registry URL, each datum's writer \
+            schema is fetched from the registry by its id (once per id) and resolved into --schema, or, without \
+            --schema, printed as the writer wrote it. Bad input exits 1 naming the datum's line (or index) and \
+            the path; so does an id the registry does not know.
             """
     )
 
-    @OptionGroup var schemaOptions: SchemaOptions
+    @Option(name: .long, help: "The schema file of the values (the reader's; optional with --registry).")
+    var schema: String?
+
+    @Option(name: .customLong("import"), help: "Files that define named types the schemas use (repeatable).")
+    var imports: [String] = []
 
     @Option(name: .customLong("writer-schema"), help: "The schema the data was written with (default: --schema).")
     var writerSchema: String?
@@ -31,9 +40,29 @@ struct DecodeCommand: ParsableCommand {
     @Option(name: .customLong("schema-id"), help: "With --framing confluent, the id every datum must carry.")
     var schemaID: Int32?
 
-    func run() throws {
-        let reader = try schemaOptions.load(schemaOptions.schema)
-        let writer = try writerSchema.map { try schemaOptions.load($0) } ?? reader
+    @OptionGroup(title: "Schema registry (with --framing confluent: writer schemas by id)")
+    var registry: RegistryDataOptions
+
+    func validate() throws {
+        if registry.isGiven {
+            if framing != .confluent { throw ValidationError("--registry goes with --framing confluent") }
+            if schemaID != nil { throw ValidationError("--registry and --schema-id exclude each other") }
+            if writerSchema != nil {
+                throw ValidationError("--registry and --writer-schema exclude each other (the registry has the writer)")
+            }
+        } else if schema == nil {
+            throw ValidationError("missing --schema (the schema of the values)")
+        }
+    }
+
+    func run() async throws {
+        let reader = try schema.map { try SchemaInputs.parseRoot($0, imports: imports) }
+        if registry.isGiven {
+            try await runWithRegistry(reader: reader)
+            return
+        }
+        guard let reader else { return }
+        let writer = try writerSchema.map { try SchemaInputs.parseRoot($0, imports: imports) } ?? reader
         let codec: AvroGenericCodec
         do {
             codec = try AvroGenericCodec(writer: writer, reader: reader)
@@ -66,11 +95,61 @@ struct DecodeCommand: ParsableCommand {
                 if input.available == 0, try !input.readMore() { break }
                 index += 1
                 do {
-                    let value = try decodeNext(&input, codec: codec, store: store)
+                    try readHeader(&input, store: store)
+                    let value = try decodeBody(&input, codec: codec)
                     output.write(try AvroJSONEncoding.encode(value, schema: reader) + "\n")
                 } catch {
                     output.flush()
                     throw failLine(index, "\(error)")
+                }
+            }
+        }
+    }
+
+    /// Decodes Confluent-framed datums whose writer schemas the registry holds: hex lines through the registry
+    /// deserializer, a binary stream with one codec per writer id (a stream's datums have no length, so each is
+    /// decoded where it stands).
+    private func runWithRegistry(reader: Schema?) async throws {
+        let client = registry.makeClient()
+        let deserializer = AvroRegistryDeserializer(client: client)
+        var codecs = RegistryCodecs(client: client, reader: reader)
+        let output = StreamOutput()
+        defer { output.flush() }
+        var input = StreamInput()
+        input.beforeRead = { output.flush() }
+        if hex {
+            var number = 0
+            while let line = try input.readLine() {
+                number += 1
+                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmingCharacters()
+                guard let bytes = Hex.bytes(trimmed) else { throw failLine(number, "not a hex string") }
+                do {
+                    if let reader {
+                        let value = try await deserializer.deserialize(bytes, readerSchema: reader)
+                        output.write(try AvroJSONEncoding.encode(value, schema: reader) + "\n")
+                    } else {
+                        let (value, writer) = try await deserializer.deserialize(bytes)
+                        output.write(try AvroJSONEncoding.encode(value, schema: writer) + "\n")
+                    }
+                } catch {
+                    output.flush()
+                    throw failLine(number, registry.message(for: error))
+                }
+            }
+        } else {
+            var index = 0
+            while true {
+                if input.available == 0, try !input.readMore() { break }
+                index += 1
+                do {
+                    let header = try readHeader(&input, store: SchemaStore([]))
+                    let (id, _) = try ConfluentWireFormat.unframe(header)
+                    let codec = try await codecs.codec(forID: id)
+                    let value = try decodeBody(&input, codec: codec)
+                    output.write(try AvroJSONEncoding.encode(value, schema: codec.schema) + "\n")
+                } catch {
+                    output.flush()
+                    throw failLine(index, registry.message(for: error))
                 }
             }
         }
@@ -85,14 +164,19 @@ struct DecodeCommand: ParsableCommand {
         }
     }
 
-    /// Decodes the next datum of a binary stream (not empty), reading more input while the datum is cut short.
-    /// Only the datum's bytes are looked at, once per refill; refills double, so the time is linear.
-    private func decodeNext(_ input: inout StreamInput, codec: AvroGenericCodec, store: SchemaStore) throws
-        -> AvroValue
-    {
+    /// Reads the next datum's framing header (checked) from a binary stream, reading more input while it is cut
+    /// short, and returns it.
+    @discardableResult
+    private func readHeader(_ input: inout StreamInput, store: SchemaStore) throws -> [UInt8] {
         while input.available < headerSize, try input.readMore() {}
         let header = Array(input.pending.prefix(headerSize))
         _ = try unframe(header[...], store: store)
+        return header
+    }
+
+    /// Decodes the datum after the header of a binary stream (not empty), reading more input while the datum is
+    /// cut short. Only the datum's bytes are looked at, once per refill; refills double, so the time is linear.
+    private func decodeBody(_ input: inout StreamInput, codec: AvroGenericCodec) throws -> AvroValue {
         while true {
             let body = input.pending.dropFirst(headerSize)
             let result = decodeOne(body, codec: codec)
@@ -153,5 +237,42 @@ extension Substring {
         while let first = text.first, first.isWhitespace { text.removeFirst() }
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
+    }
+}
+
+/// The codecs of a registry decode without the deserializer (a binary stream): one per writer schema id, fetched
+/// once, reading as the reader schema or, without one, as the writer's. Errors as the deserializer's: an id the
+/// registry does not know is ``FramingError/unknownSchemaID(_:)``, a writer the reader cannot read
+/// ``RegistrySerdeError/unresolvable(schemaID:message:)``.
+struct RegistryCodecs {
+    let client: SchemaRegistryClient
+    let reader: Schema?
+    private var codecs: [Int32: AvroGenericCodec] = [:]
+
+    init(client: SchemaRegistryClient, reader: Schema?) {
+        self.client = client
+        self.reader = reader
+    }
+
+    mutating func codec(forID id: Int32) async throws -> AvroGenericCodec {
+        if let codec = codecs[id] { return codec }
+        let writer: Schema
+        do {
+            writer = try await client.parsedSchema(id: Int(id))
+        } catch let error as RegistryError where error.code == 40403 {
+            throw FramingError.unknownSchemaID(id)
+        }
+        let codec: AvroGenericCodec
+        if let reader {
+            do {
+                codec = try AvroGenericCodec(writer: writer, reader: reader)
+            } catch {
+                throw RegistrySerdeError.unresolvable(schemaID: Int(id), message: error.message)
+            }
+        } else {
+            codec = AvroGenericCodec(schema: writer)
+        }
+        codecs[id] = codec
+        return codec
     }
 }

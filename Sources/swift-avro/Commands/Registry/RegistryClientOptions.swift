@@ -3,12 +3,45 @@ import AvroRegistry
 import AvroTooling
 import Foundation
 
-/// How the `swift-avro registry` client commands reach a registry: Confluent's client settings as options.
-struct RegistryClientOptions: ParsableArguments {
+/// How a command names its registry connection options: the `registry` client commands take `--url`; the data
+/// commands (`encode`, `decode`, `compat`, `lint`) take `--registry`, where `--key` already means something else.
+protocol RegistryOptionNaming: Sendable {
+    /// The long name of the option that gives the registry's URLs.
+    static var urlOption: String { get }
+    /// The long name of the option that gives the client certificate's private key.
+    static var keyOption: String { get }
+    /// Whether the command always talks to a registry. When not, the URL option switches registry use on, it has
+    /// no `$SCHEMA_REGISTRY_URL` default, and the other connection options need it.
+    static var registryRequired: Bool { get }
+}
+
+/// The `swift-avro registry` client commands: `--url` (default `$SCHEMA_REGISTRY_URL`) and `--key`.
+enum RegistryCommandNaming: RegistryOptionNaming {
+    static let urlOption = "url"
+    static let keyOption = "key"
+    static let registryRequired = true
+}
+
+/// The data commands: `--registry` (no default: without it they do not use a registry) and `--cert-key`.
+enum RegistryDataCommandNaming: RegistryOptionNaming {
+    static let urlOption = "registry"
+    static let keyOption = "cert-key"
+    static let registryRequired = false
+}
+
+/// How the `swift-avro registry` client commands reach a registry.
+typealias RegistryClientOptions = RegistryConnectionOptions<RegistryCommandNaming>
+
+/// How the data commands reach a registry when given `--registry`.
+typealias RegistryDataOptions = RegistryConnectionOptions<RegistryDataCommandNaming>
+
+/// How a command reaches a registry: Confluent's client settings as options, named by `Naming`.
+struct RegistryConnectionOptions<Naming: RegistryOptionNaming>: ParsableArguments {
     @Option(
+        name: .customLong(Naming.urlOption),
         help: ArgumentHelp(
-            "The registry's base URL; several, separated by commas, are tried in order (failover). Default: "
-                + "$SCHEMA_REGISTRY_URL.",
+            "The registry's base URL; several, separated by commas, are tried in order (failover)."
+                + (Naming.registryRequired ? " Default: $SCHEMA_REGISTRY_URL." : ""),
             valueName: "url[,url...]"))
     var url: String?
 
@@ -24,7 +57,8 @@ struct RegistryClientOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A PEM client certificate for mutual TLS (with --key).", valueName: "file"))
     var cert: String?
 
-    @Option(help: ArgumentHelp("The PEM private key of --cert.", valueName: "file"))
+    @Option(
+        name: .customLong(Naming.keyOption), help: ArgumentHelp("The PEM private key of --cert.", valueName: "file"))
     var key: String?
 
     @Option(help: "The longest a request may take, in seconds (connecting: at most 10 s of it).")
@@ -40,26 +74,44 @@ struct RegistryClientOptions: ParsableArguments {
     var retryMaxWaitMs = 20000
 
     /// The environment variable `--url` defaults to.
-    static let environmentVariable = "SCHEMA_REGISTRY_URL"
+    static var environmentVariable: String { "SCHEMA_REGISTRY_URL" }
 
-    /// The URLs to use: `--url`, else `$SCHEMA_REGISTRY_URL`, split at commas.
+    /// The URLs to use: the URL option, else (for the registry commands) `$SCHEMA_REGISTRY_URL`, split at commas.
     var urls: [String] {
-        let text = url ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? ""
+        let environment = Naming.registryRequired ? ProcessInfo.processInfo.environment[Self.environmentVariable] : nil
+        let text = url ?? environment ?? ""
         return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// Whether a registry is given (always, once validated, for the registry commands).
+    var isGiven: Bool { url != nil || Naming.registryRequired }
+
     func validate() throws {
         let urls = self.urls
+        let urlOption = "--" + Naming.urlOption
+        let keyOption = "--" + Naming.keyOption
+        if !Naming.registryRequired && url == nil {
+            let given: [(String, Bool)] = [
+                ("--user", user != nil), ("--token", token != nil), ("--ca", ca != nil), ("--cert", cert != nil),
+                (keyOption, key != nil), ("--timeout", timeout != 30), ("--max-retries", maxRetries != 3),
+                ("--retry-wait-ms", retryWaitMs != 1000), ("--retry-max-wait-ms", retryMaxWaitMs != 20000),
+            ]
+            if let (option, _) = given.first(where: \.1) { throw ValidationError("\(option) goes with \(urlOption)") }
+            return
+        }
         if urls.isEmpty {
-            throw ValidationError("give the registry with --url URL or \(Self.environmentVariable)")
+            throw ValidationError(
+                Naming.registryRequired
+                    ? "give the registry with \(urlOption) URL or \(Self.environmentVariable)"
+                    : "\(urlOption) needs a URL")
         }
         for url in urls where !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
             throw ValidationError("\(Self.redacted(url)): a registry URL starts with http:// or https://")
         }
         if user != nil && token != nil { throw ValidationError("give --user or --token, not both") }
         if let user, !user.contains(":") { throw ValidationError("--user takes USER:PASSWORD") }
-        if (cert == nil) != (key == nil) { throw ValidationError("--cert and --key go together") }
-        for (option, file) in [("--ca", ca), ("--cert", cert), ("--key", key)] {
+        if (cert == nil) != (key == nil) { throw ValidationError("--cert and \(keyOption) go together") }
+        for (option, file) in [("--ca", ca), ("--cert", cert), (keyOption, key)] {
             if let file, !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("\(option): no such file: \(file)")
             }
@@ -106,7 +158,17 @@ struct RegistryClientOptions: ParsableArguments {
         } catch let error as RegistryTransportError {
             printError("error: \(describe(error))")
             throw ExitCode(1)
+        } catch let error as RegistrySerdeError {
+            printError("error: \(error)")
+            throw ExitCode(1)
         }
+    }
+
+    /// What `error` says, for a message on stderr: a transport failure as ``describe(_:)`` does (without
+    /// credentials), anything else as it describes itself.
+    func message(for error: any Error) -> String {
+        if let error = error as? RegistryTransportError { return describe(error) }
+        return "\(error)"
     }
 
     /// A transport failure, naming the URLs without their credentials.
