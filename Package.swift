@@ -46,7 +46,10 @@ let package = Package(
         // shared by the embedded server, the client and the in-memory registry.
         .target(
             name: "AvroRegistry",
-            dependencies: ["Avro", "CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: [
+                "Avro", "CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "Metrics", package: "swift-metrics"),
+            ]),
         // libcurl, the registry client's HTTP transport, and typed wrappers over its variadic setopt/getinfo.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CCurlShim", dependencies: ["CCurl"]),

@@ -34,8 +34,17 @@ struct AvroRegistrySerdeTests {
             let serializer = AvroRegistrySerializer(client: client)
             let keySerializer = AvroRegistrySerializer(client: client, configuration: .init(isKey: true))
             let orders = (0..<50).map(Self.order)
-            var messages: [[UInt8]] = []
-            for order in orders { messages.append(try await serializer.serialize(order, topic: "orders")) }
+            // Hundreds of tasks serializing at once: one registration.
+            let messages = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+                for _ in 0..<6 {
+                    for (index, order) in orders.enumerated() {
+                        group.addTask { (index, try await serializer.serialize(order, topic: "orders")) }
+                    }
+                }
+                var messages: [Int: [UInt8]] = [:]
+                for try await (index, message) in group { messages[index] = message }
+                return (0..<orders.count).map { messages[$0] ?? [] }
+            }
             let key = try await keySerializer.serialize(OrderKey(id: orders[0].id), topic: "orders")
             #expect(transport.count("POST", "/subjects/orders-value/versions") == 1)
             #expect(try await client.subjects() == ["orders-key", "orders-value"])

@@ -1,3 +1,5 @@
+import Logging
+
 /// How a ``SchemaRegistryClient`` reaches its registry.
 public struct RegistryClientConfiguration: Sendable {
     /// Base URLs, tried in order (failover); `user:password@` in a URL is basic auth.
@@ -17,6 +19,9 @@ public struct RegistryClientConfiguration: Sendable {
     public var negativeTTL: Duration = .seconds(10)
     /// Credentials sent with every request.
     public var credentials: RegistryCredentials?
+    /// Where requests (debug) and retries (warning) are logged; silent unless set. URLs are logged without
+    /// credentials (userinfo is taken out of them when the client is made).
+    public var logger = Logger(label: "swift-avro.registry-client", factory: { _ in SwiftLogNoOpLogHandler() })
 
     /// A configuration for `urls` (Confluent's `schema.registry.url` may list several, separated by commas).
     public init(urls: [String]) {

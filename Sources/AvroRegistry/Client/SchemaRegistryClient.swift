@@ -1,5 +1,6 @@
 import Avro
 import Foundation
+import Logging
 import Synchronization
 
 /// A client of any Confluent-compatible Schema Registry (Confluent, Karapace, Apicurio, Redpanda, or
@@ -8,7 +9,8 @@ import Synchronization
 /// Safe to share between tasks. Schemas by id are cached forever (an id never changes its schema) and concurrent
 /// fetches of one id coalesce into one request; registrations and lookups are cached by (subject, schema text).
 /// Errors are ``RegistryError`` when the registry answered (its status, code and message) and
-/// ``RegistryTransportError`` when it did not.
+/// ``RegistryTransportError`` when it did not. Requests and retries are logged to
+/// ``RegistryClientConfiguration/logger`` (at debug and warning) and counted through swift-metrics.
 public final class SchemaRegistryClient: Sendable {
     /// The configuration.
     public let configuration: RegistryClientConfiguration
@@ -20,6 +22,7 @@ public final class SchemaRegistryClient: Sendable {
     private let parsedByID = Mutex<[Int: Schema]>([:])
     private let missingIDs = Mutex<[Int: (error: RegistryError, until: ContinuousClock.Instant)]>([:])
     private let latestBySubject = Mutex<[String: (schema: SubjectSchema, until: ContinuousClock.Instant)]>([:])
+    private let metrics = RegistryClientMetrics()
 
     /// A client of the registry at `configuration.urls`, over `transport`: libcurl by default, or for
     /// `mock://NAME` URLs the process's ``InMemoryRegistry`` called NAME.
@@ -50,9 +53,16 @@ public final class SchemaRegistryClient: Sendable {
     /// The schema with this global id (cached forever; an unknown id's 40403 is remembered for
     /// ``RegistryClientConfiguration/negativeTTL``).
     public func schema(id: Int) async throws -> SchemaByID {
-        if let cached = schemasByID.withLock({ $0[id] }) { return cached }
+        if let cached = schemasByID.withLock({ $0[id] }) {
+            metrics.schemaHits.increment()
+            return cached
+        }
         let now = ContinuousClock.now
-        if let missing = missingIDs.withLock({ $0[id] }), missing.until > now { throw missing.error }
+        if let missing = missingIDs.withLock({ $0[id] }), missing.until > now {
+            metrics.negativeHits.increment()
+            throw missing.error
+        }
+        metrics.schemaMisses.increment()
         let task = fetches.withLock { fetches in
             if let running = fetches[id] { return running }
             let task = Task { try await self.get("/schemas/ids/\(id)", as: SchemaByID.self) }
@@ -143,7 +153,10 @@ public final class SchemaRegistryClient: Sendable {
     /// The latest version of `subject`, from the cache for ``RegistryClientConfiguration/latestTTL``.
     public func latestVersion(of subject: String) async throws -> SubjectSchema {
         let now = ContinuousClock.now
-        if let cached = latestBySubject.withLock({ $0[subject] }), cached.until > now { return cached.schema }
+        if let cached = latestBySubject.withLock({ $0[subject] }), cached.until > now {
+            metrics.latestHits.increment()
+            return cached.schema
+        }
         let latest = try await version(.latest, of: subject)
         let until = ContinuousClock.now + configuration.latestTTL
         latestBySubject.withLock { $0[subject] = (latest, until) }
@@ -161,7 +174,10 @@ public final class SchemaRegistryClient: Sendable {
         _ schema: String, references: [SchemaReference] = [], under subject: String, normalize: Bool = false
     ) async throws -> Int {
         let key = Self.cacheKey(subject, schema, references, normalize)
-        if let id = registered.withLock({ $0[key] }) { return id }
+        if let id = registered.withLock({ $0[key] }) {
+            metrics.registrationHits.increment()
+            return id
+        }
         let response: RegisterSchemaResponse = try await send(
             "POST", "/subjects/\(Self.encode(subject))/versions", query: normalize ? [("normalize", "true")] : [],
             body: RegisterSchemaRequest(schema: schema, references: references.isEmpty ? nil : references))
@@ -277,12 +293,21 @@ public final class SchemaRegistryClient: Sendable {
                 let request = RegistryHTTPRequest(
                     method: method, url: base.url + path + queryText, headers: headers, body: payload)
                 let response: RegistryHTTPResponse
+                let started = ContinuousClock.now
                 do {
                     response = try await transport.send(request, timeout: configuration.requestTimeout)
                 } catch {
+                    metrics.request(method: method, status: nil, seconds: Self.seconds(.now - started))
+                    configuration.logger.debug(
+                        "registry request failed",
+                        metadata: ["method": "\(method)", "url": "\(base.url)\(path)", "error": "\(error)"])
                     lastError = error  // the next URL, then a retry
                     continue
                 }
+                metrics.request(method: method, status: response.status, seconds: Self.seconds(.now - started))
+                configuration.logger.debug(
+                    "registry request",
+                    metadata: ["method": "\(method)", "url": "\(base.url)\(path)", "status": "\(response.status)"])
                 if (200..<300).contains(response.status) {
                     do {
                         return try JSONDecoder().decode(T.self, from: Data(response.body))
@@ -304,7 +329,15 @@ public final class SchemaRegistryClient: Sendable {
                 break
             }
             guard attempt < configuration.maxRetries else { break }
-            try await Task.sleep(for: retryAfter ?? backoff(attempt: attempt))
+            let wait = retryAfter ?? backoff(attempt: attempt)
+            metrics.retries.increment()
+            configuration.logger.warning(
+                "retrying a registry request",
+                metadata: [
+                    "method": "\(method)", "path": "\(path)", "attempt": "\(attempt + 1)", "wait": "\(wait)",
+                    "error": "\(lastError)",
+                ])
+            try await Task.sleep(for: wait)
         }
         throw lastError
     }

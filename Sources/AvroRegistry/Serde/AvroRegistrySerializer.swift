@@ -56,6 +56,8 @@ public final class AvroRegistrySerializer: Sendable {
     }
 
     private let targets = Mutex<[Key: Target]>([:])
+    /// Resolutions under way, so concurrent first uses of one (topic, schema) make one set of requests.
+    private let resolving = Mutex<[Key: Task<Target, any Error>]>([:])
 
     /// A serializer that resolves ids through `client`.
     public init(client: SchemaRegistryClient, configuration: Configuration = Configuration()) {
@@ -118,8 +120,20 @@ public final class AvroRegistrySerializer: Sendable {
         return target
     }
 
-    /// Finds the id for `schema` as configured, and how to write data of `schema` in the id's schema.
+    /// The target for `key`, resolved by one task however many callers ask at once.
     private func resolve(_ key: Key, schema: Schema, generic: Bool) async throws -> Target {
+        let task = resolving.withLock { running in
+            if let task = running[key] { return task }
+            let task = Task { try await self.resolveUncached(key, schema: schema, generic: generic) }
+            running[key] = task
+            return task
+        }
+        defer { _ = resolving.withLock { $0.removeValue(forKey: key) } }
+        return try await task.value
+    }
+
+    /// Finds the id for `schema` as configured, and how to write data of `schema` in the id's schema.
+    private func resolveUncached(_ key: Key, schema: Schema, generic: Bool) async throws -> Target {
         let subject = try configuration.subjectNameStrategy.subject(
             topic: key.topic, isKey: configuration.isKey, schema: schema)
         let text = schema.jsonText
