@@ -193,6 +193,9 @@ def test_decode_wrong_magic_and_unreachable_registry(registry, files):
     ["compat", "--subject", "s", "v1", "--against", "v2"],
     ["lint", "--registry", "URL", "v1"],
     ["lint", "--subject-prefix", "x", "v1"],
+    ["decode", "--framing", "confluent", "--registry", "URL", "--cert", "v1"],
+    ["decode", "--framing", "confluent", "--registry", "URL", "--user", "a:b", "--token", "t"],
+    ["lint", "--registry", "", "--subject-prefix", "x"],
 ])
 def test_usage_errors_exit_2(registry, files, args):
     args = [registry.url if arg == "URL" else files[arg] if arg in files else arg for arg in args]
@@ -359,3 +362,41 @@ def test_lint_with_references(registry):
     assert any(line.startswith("address (version 1):1:") and "NULLABLE_UNION_NULL_FIRST" in line
                for line in result.stdout.splitlines()), result.stdout
     assert "ROLE_UNKNOWN" not in result.stdout
+
+
+@pytest.mark.parametrize("command", ["encode", "decode", "compat", "lint"])
+def test_help_lists_the_registry_options(command):
+    result = swift_avro(command, "--help")
+    for option in ("--registry", "--user", "--token", "--ca", "--cert", "--cert-key", "--timeout", "--max-retries",
+                   "--retry-wait-ms", "--retry-max-wait-ms"):
+        assert option in result.stdout, (command, option)
+    assert "--url" not in result.stdout
+
+
+def test_basic_auth_and_tokens_reach_the_registry(tmp_path, files):
+    import bcrypt
+    from registry_server import RegistryServer
+
+    users = tmp_path / "users"
+    users.write_text("ci:" + bcrypt.hashpw(b"s3cret-pass", bcrypt.gensalt(4)).decode() + "\n")
+    server = RegistryServer(tmp_path / "auth.db", "--users", users)
+    try:
+        refused = encode(server, files["v1"], V1_VALUES, "--subject", "orders-value", check=False)
+        assert refused.returncode == 1 and "40101" in refused.stderr
+        written = encode(server, files["v1"], V1_VALUES, "--subject", "orders-value", "--user", "ci:s3cret-pass")
+        decoded = decode(server, written.stdout, "--hex", "--user", "ci:s3cret-pass")
+        assert [json.loads(line) for line in decoded.stdout.splitlines()] == V1_VALUES
+        wrong = decode(server, written.stdout, "--hex", "--user", "ci:wr0ng-guess", check=False)
+        assert wrong.returncode == 1 and wrong.stderr.startswith("line 1: ") and "40101" in wrong.stderr
+        assert "wr0ng-guess" not in wrong.stderr
+        compat = swift_avro("compat", "--registry", server.url.replace("://", "://ci:s3cret-pass@"), "--subject",
+                            "orders-value", files["v2"])
+        assert compat.stdout == "compatible (BACKWARD, 1 schema(s) checked)\n"
+        lint = swift_avro("lint", "--registry", server.url, "--user", "ci:s3cret-pass", "--format", "json",
+                          check=False)
+        assert {f["file"] for f in json.loads(lint.stdout)["findings"]} == {"orders-value (version 1)"}
+        token = swift_avro("lint", "--registry", server.url, "--token", "t0ken-value", check=False)
+        assert token.returncode == 1 and "t0ken-value" not in token.stdout + token.stderr
+    finally:
+        assert server.stop() == 0
+    assert "s3cret-pass" not in server.log_text()

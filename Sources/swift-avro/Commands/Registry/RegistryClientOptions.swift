@@ -54,7 +54,8 @@ struct RegistryConnectionOptions<Naming: RegistryOptionNaming>: ParsableArgument
     @Option(help: ArgumentHelp("A PEM file of CA certificates to trust instead of the system's.", valueName: "file"))
     var ca: String?
 
-    @Option(help: ArgumentHelp("A PEM client certificate for mutual TLS (with --key).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A PEM client certificate for mutual TLS (with --\(Naming.keyOption)).", valueName: "file"))
     var cert: String?
 
     @Option(
