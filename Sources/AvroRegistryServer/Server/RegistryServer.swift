@@ -32,7 +32,8 @@ public enum RegistryServer {
             if let tls = configuration.tls {
                 let app = Application(
                     router: router,
-                    server: try .tls(.http1(), tlsConfiguration: tlsConfiguration(tls)),
+                    server: try .tls(
+                        .http1(), tlsConfiguration: tlsConfiguration(tls, clientCA: configuration.tlsClientCA)),
                     configuration: ApplicationConfiguration(address: address, serverName: "swift-avro"),
                     onServerRunning: onServerRunning, logger: logger)
                 try await app.runService()
@@ -77,14 +78,22 @@ public enum RegistryServer {
         return router
     }
 
-    private static func tlsConfiguration(_ files: (certificate: String, key: String)) throws -> TLSConfiguration {
+    private static func tlsConfiguration(_ files: (certificate: String, key: String), clientCA: String?) throws
+        -> TLSConfiguration
+    {
         do {
             let chain = try NIOSSLCertificate.fromPEMFile(files.certificate)
             let key = try NIOSSLPrivateKey(file: files.key, format: .pem)
-            return TLSConfiguration.makeServerConfiguration(
+            var configuration = TLSConfiguration.makeServerConfiguration(
                 certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+            if let clientCA {
+                // Clients are identified by their certificate, not a host name: verify the chain only.
+                configuration.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(clientCA))
+                configuration.certificateVerification = .noHostnameVerification
+            }
+            return configuration
         } catch {
-            throw RegistryServerError("cannot load the TLS certificate or key: \(error)")
+            throw RegistryServerError("cannot load the TLS certificate, key or client CA: \(error)")
         }
     }
 }

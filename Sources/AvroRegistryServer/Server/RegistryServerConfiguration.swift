@@ -14,6 +14,8 @@ public struct RegistryServerConfiguration: Sendable {
     public var users: [String: String] = [:]
     /// PEM certificate chain and private key: serve HTTPS.
     public var tls: (certificate: String, key: String)?
+    /// With ``tls``: a PEM file of CA certificates; clients must present a certificate one of them signed (mTLS).
+    public var tlsClientCA: String?
     /// The largest request body accepted (413 beyond it).
     public var maxBodyBytes = 8 << 20
 

@@ -40,6 +40,11 @@ struct RegistryServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("tls-key"), help: "The PEM private key for --tls-cert.")
     var tlsKey: String?
 
+    @Option(
+        name: .customLong("tls-client-ca"),
+        help: "Require client certificates signed by a CA in this PEM file (mTLS; with --tls-cert).")
+    var tlsClientCA: String?
+
     @Option(name: .customLong("max-body-bytes"), help: "The largest request body accepted (413 beyond it).")
     var maxBodyBytes = 8 << 20
 
@@ -48,6 +53,7 @@ struct RegistryServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+        if tlsClientCA != nil && tlsCert == nil { throw ValidationError("--tls-client-ca needs --tls-cert") }
         if lintConfig != nil && !lint { throw ValidationError("--lint-config needs --lint") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be in 0...65535") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -72,6 +78,7 @@ struct RegistryServeCommand: AsyncParsableCommand {
             }
             if let users { configuration.users = try RegistryServer.readUsers(path: users) }
             if let tlsCert, let tlsKey { configuration.tls = (tlsCert, tlsKey) }
+            configuration.tlsClientCA = tlsClientCA
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
