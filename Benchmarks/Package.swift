@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "AvroLibavro", package: "swift-avro"),
                 .product(name: "AvroLint", package: "swift-avro"),
                 .product(name: "AvroCodegen", package: "swift-avro"),
+                .product(name: "AvroRegistry", package: "swift-avro"),
                 "BenchModels",
             ]
         )

@@ -47,3 +47,27 @@ func measure(
     return Measurement(
         name: name, secondsPerIteration: times[times.count / 2], itemsPerIteration: items, bytesPerIteration: bytes)
 }
+
+/// ``measure(_:items:bytes:samples:minimumSampleSeconds:_:)`` for a body that awaits (the registry serializers).
+func measureAsync(
+    _ name: String, items: Int, bytes: Int, samples: Int = 7, minimumSampleSeconds: Double = 0.2,
+    _ body: () async throws -> Void
+) async rethrows -> Measurement {
+    var iterations = 1
+    while true {
+        let start = now()
+        for _ in 0..<iterations { try await body() }
+        let elapsed = now() - start
+        if elapsed >= minimumSampleSeconds { break }
+        iterations = max(iterations * 2, Int(Double(iterations) * minimumSampleSeconds / max(elapsed, 1e-9)))
+    }
+    var times: [Double] = []
+    for _ in 0..<samples {
+        let start = now()
+        for _ in 0..<iterations { try await body() }
+        times.append((now() - start) / Double(iterations))
+    }
+    times.sort()
+    return Measurement(
+        name: name, secondsPerIteration: times[times.count / 2], itemsPerIteration: items, bytesPerIteration: bytes)
+}

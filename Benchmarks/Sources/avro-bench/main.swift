@@ -1,6 +1,6 @@
 import Foundation
 
-// avro-bench [schema|schema-phases|codec|lint|codegen]... [--shared PATH] [--records N] [--dump FILE] [--json]:
+// avro-bench [schema|schema-phases|codec|registry|lint|codegen]... [--shared PATH] [--records N] [--dump FILE] [--json]:
 // runs the benchmarks (release builds only) and prints one line per measurement, or JSON.
 var arguments = Array(CommandLine.arguments.dropFirst())
 var shared = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared")
@@ -30,9 +30,10 @@ for suite in suites {
     case "lint": results += try SchemaBenchmarks.lintCorpus(shared: shared)
     case "codegen": results += try CodegenBenchmarks.run(shared: shared)
     case "codec": results += try CodecBenchmarks.run(shared: shared, count: recordCount, dump: dump)
+    case "registry": results += try await RegistryBenchmarks.run(shared: shared, count: recordCount)
     default:
         FileHandle.standardError.write(
-            Data("unknown suite \(suite); suites: schema, schema-phases, codec, lint, codegen\n".utf8))
+            Data("unknown suite \(suite); suites: schema, schema-phases, codec, registry, lint, codegen\n".utf8))
         exit(2)
     }
 }

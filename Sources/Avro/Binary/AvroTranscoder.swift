@@ -4,7 +4,7 @@
 ///
 /// Build one per (writer, reader) pair and keep it: the plan is compiled once.
 public struct AvroTranscoder: Sendable {
-    let plan: DecodeProgram
+    @usableFromInline let plan: DecodeProgram
     /// The limits applied when reading the writer's data.
     public var limits: AvroDecodingLimits
 
@@ -16,7 +16,7 @@ public struct AvroTranscoder: Sendable {
     }
 
     /// Appends the reader's encoding of `bytes`, which must hold exactly one datum of the writer schema.
-    public func transcode(_ bytes: some Collection<UInt8>, to output: inout AvroBinaryWriter)
+    @inlinable public func transcode(_ bytes: some Collection<UInt8>, to output: inout AvroBinaryWriter)
         throws(AvroCodingError)
     {
         try AvroBinaryReader.withReader(bytes, limits: limits) {
@@ -29,7 +29,7 @@ public struct AvroTranscoder: Sendable {
     }
 
     /// The reader's encoding of `bytes`, which must hold exactly one datum of the writer schema.
-    public func transcode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> [UInt8] {
+    @inlinable public func transcode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> [UInt8] {
         var output = AvroBinaryWriter(capacity: bytes.count + 16)
         try transcode(bytes, to: &output)
         return output.storage

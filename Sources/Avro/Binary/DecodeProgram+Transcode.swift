@@ -5,7 +5,9 @@ extension DecodeProgram {
     ///
     /// No generic value is built: a generated model then decodes the reader's bytes directly, so resolving costs
     /// one pass over bytes instead of a tree of values and a re-encode.
-    func transcode(from reader: inout AvroBinaryReader, to writer: inout AvroBinaryWriter) throws(AvroCodingError) {
+    @usableFromInline func transcode(from reader: inout AvroBinaryReader, to writer: inout AvroBinaryWriter)
+        throws(AvroCodingError)
+    {
         try transcode(root, &reader, &writer)
     }
 
@@ -64,8 +66,9 @@ extension DecodeProgram {
         }
     }
 
-    /// Writes a record's fields in the reader's order. Fields the writer wrote in another order are written as
-    /// they come, then the record's bytes are rearranged once.
+    /// Writes a record's fields in the reader's order. When the writer's order differs, a first pass skips
+    /// through the writer's fields noting where each starts (on the stack), and the second transcodes them in the
+    /// reader's order from there: no field is written twice and nothing is allocated.
     private func transcodeRecord(
         _ plan: RecordPlan, _ reader: inout AvroBinaryReader, _ writer: inout AvroBinaryWriter
     ) throws(AvroCodingError) {
@@ -77,34 +80,44 @@ extension DecodeProgram {
             }
             return
         }
-        let start = writer.storage.count
-        var spans = [Range<Int>](repeating: start..<start, count: plan.readerFieldCount)
-        for position in plan.steps {
-            try catching(stepNames[position]) { () throws(AvroCodingError) in
-                switch steps[position] {
-                case .read(let field, let node):
-                    let fieldStart = writer.storage.count
-                    try transcode(node, &reader, &writer)
-                    spans[field] = fieldStart..<writer.storage.count
-                case .skip(let node):
-                    try skip(node, &reader)
+        let result = withUnsafeTemporaryAllocation(of: Int.self, capacity: plan.steps.count) {
+            starts -> Result<Void, AvroCodingError> in
+            do throws(AvroCodingError) {
+                // The skip pass charges nothing against the item budget: the transcoding pass counts each item.
+                let charged = reader.itemsCharged
+                for (offset, position) in plan.steps.enumerated() {
+                    starts[offset] = reader.position
+                    try catching(stepNames[position]) { () throws(AvroCodingError) in
+                        switch steps[position] {
+                        case .read(_, let node), .skip(let node): try skip(node, &reader)
+                        }
+                    }
                 }
+                reader.itemsCharged = charged
+                let end = reader.position
+                for source in sources[plan.sources] {
+                    switch source {
+                    case .writerField(let offset):
+                        let position = plan.steps.lowerBound + offset
+                        guard case .read(_, let node) = steps[position] else { continue }
+                        reader.position = starts[offset]
+                        try catching(stepNames[position]) { () throws(AvroCodingError) in
+                            try transcode(node, &reader, &writer)
+                        }
+                    case .defaultValue(let index):
+                        guard let bytes = defaultBytes[index] else {
+                            throw reader.error(.schemaMismatch, "a reader default does not encode")
+                        }
+                        writer.writeRaw(bytes)
+                    }
+                }
+                reader.position = end
+                return .success(())
+            } catch {
+                return .failure(error)
             }
         }
-        for position in plan.defaults {
-            guard let bytes = defaultBytes[position] else {
-                throw reader.error(
-                    .schemaMismatch, "the default of reader field \(defaults[position].field) does not encode")
-            }
-            let fieldStart = writer.storage.count
-            writer.writeRaw(bytes)
-            spans[defaults[position].field] = fieldStart..<writer.storage.count
-        }
-        let written = Array(writer.storage[start...])
-        writer.storage.removeSubrange(start...)
-        for span in spans {
-            writer.storage.append(contentsOf: written[(span.lowerBound - start)..<(span.upperBound - start)])
-        }
+        try result.get()
     }
 
     /// Copies an array's or map's blocks as positive-count blocks and the end marker, one `item` per element

@@ -7,7 +7,7 @@
 /// as they are.
 public struct AvroModelDecoder<Model: AvroModel>: Sendable {
     /// From the writer's encoding to the model's; `nil` when both schemas have the same canonical form.
-    let transcoder: AvroTranscoder?
+    @usableFromInline let transcoder: AvroTranscoder?
     /// The limits applied when decoding.
     public var limits: AvroDecodingLimits
 
@@ -25,7 +25,7 @@ public struct AvroModelDecoder<Model: AvroModel>: Sendable {
 
     /// Decodes `bytes`, which must hold exactly one datum of the writer schema. Contiguous bytes (`[UInt8]`,
     /// `ArraySlice<UInt8>`, `Data`) are read in place.
-    public func decode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> Model {
+    @inlinable public func decode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> Model {
         guard let transcoder else { return try Model(avroEncoded: bytes, limits: limits) }
         return try Model(avroEncoded: try transcoder.transcode(bytes), limits: limits)
     }

@@ -38,7 +38,7 @@ public final class ResolutionPlanCache: Sendable {
     }
 
     /// The plan for reading `writer` data as `reader`, compiled on first use.
-    public func plan(writer: Schema, reader: Schema) throws(ResolutionError) -> DecodeProgram {
+    func plan(writer: Schema, reader: Schema) throws(ResolutionError) -> DecodeProgram {
         let key = Key(
             digests: Array(SHA256.hash(data: Array(writer.canonicalForm.utf8)))
                 + Array(SHA256.hash(data: Array(reader.jsonText.utf8))))

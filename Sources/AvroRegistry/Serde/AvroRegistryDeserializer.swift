@@ -6,24 +6,31 @@ import Synchronization
 ///
 /// Safe to share between tasks. For a (writer id, model type) pair, one decoder is built and kept: when the writer
 /// schema is the model's, the datum is decoded in place; otherwise it is resolved into the model's schema in one
-/// pass over its bytes (``AvroModelDecoder``). A call that hits the caches does no I/O and no schema work.
+/// pass over its bytes (``AvroModelDecoder``). A call that hits the caches does no I/O and no schema work, and
+/// runs on the caller's executor (`nonisolated(nonsending)`) without hopping.
 public final class AvroRegistryDeserializer: Sendable {
     /// The registry client.
     public let client: SchemaRegistryClient
     /// The limits applied to every datum.
     public let limits: AvroDecodingLimits
 
-    private struct Key: Hashable, Sendable {
-        var id: Int32
-        var type: ObjectIdentifier?
+    @usableFromInline struct Key: Hashable, Sendable {
+        @usableFromInline var id: Int32
+        @usableFromInline var type: ObjectIdentifier?
         /// The reader schema's JSON text for generic values read with a reader schema.
-        var readerText: String?
+        @usableFromInline var readerText: String?
+
+        @usableFromInline init(id: Int32, type: ObjectIdentifier? = nil, readerText: String? = nil) {
+            self.id = id
+            self.type = type
+            self.readerText = readerText
+        }
     }
 
     /// Type-erased decoders: an ``AvroModelDecoder`` in a box of its model's type, or a generic codec.
-    private final class ModelDecoderBox<Model: AvroModel>: Sendable {
-        let decoder: AvroModelDecoder<Model>
-        init(_ decoder: AvroModelDecoder<Model>) { self.decoder = decoder }
+    @usableFromInline final class ModelDecoderBox<Model: AvroModel>: Sendable {
+        @usableFromInline let decoder: AvroModelDecoder<Model>
+        @usableFromInline init(_ decoder: AvroModelDecoder<Model>) { self.decoder = decoder }
     }
 
     private final class GenericCodecBox: Sendable {
@@ -31,7 +38,13 @@ public final class AvroRegistryDeserializer: Sendable {
         init(_ codec: AvroGenericCodec) { self.codec = codec }
     }
 
-    private let decoders = Mutex<[Key: AnyObject & Sendable]>([:])
+    /// Every decoder built, and the last one used (comparing with the last key is cheaper than hashing it).
+    private struct Decoders {
+        var last: (key: Key, decoder: AnyObject & Sendable)?
+        var all: [Key: AnyObject & Sendable] = [:]
+    }
+
+    private let decoders = Mutex(Decoders())
 
     /// A deserializer that finds writer schemas through `client`.
     public init(client: SchemaRegistryClient, limits: AvroDecodingLimits = .default) {
@@ -41,7 +54,7 @@ public final class AvroRegistryDeserializer: Sendable {
 
     /// The schema id and where the datum starts in a framed message.
     /// - Throws: ``FramingError`` for a wrong magic byte or a message shorter than the header.
-    public static func header<Bytes: Collection<UInt8>>(of message: Bytes) throws(FramingError) -> (
+    @inlinable public static func header<Bytes: Collection<UInt8>>(of message: Bytes) throws(FramingError) -> (
         schemaID: Int32, datumStart: Bytes.Index
     ) {
         var index = message.startIndex
@@ -61,31 +74,52 @@ public final class AvroRegistryDeserializer: Sendable {
     }
 
     /// The model in `message`, resolved from its writer schema into `Model`'s.
+    ///
+    /// Inlinable, so the cached path is specialized for `Model` in the caller's module.
     /// - Throws: ``FramingError`` (wrong magic byte, short message, unknown schema id), ``AvroCodingError`` for a
     ///   bad datum, ``RegistrySerdeError`` when the writer schema cannot be read as `Model`, and the client's
     ///   errors.
-    public func deserialize<Model: AvroModel>(
+    @inlinable nonisolated(nonsending) public func deserialize<Model: AvroModel>(
         _ message: some Collection<UInt8>, as type: Model.Type = Model.self
     ) async throws -> Model {
         let (id, start) = try Self.header(of: message)
         let key = Key(id: id, type: ObjectIdentifier(Model.self))
         let box: ModelDecoderBox<Model>
-        if let cached = decoders.withLock({ $0[key] }) {
+        if let cached = cachedDecoder(key) {
             box = unsafeDowncast(cached, to: ModelDecoderBox<Model>.self)
         } else {
-            let writer = try await writerSchema(id: id)
-            do {
-                box = ModelDecoderBox(try AvroModelDecoder<Model>(writerSchema: writer, limits: limits))
-            } catch {
-                throw RegistrySerdeError.unresolvable(schemaID: Int(id), message: error.message)
-            }
-            decoders.withLock { $0[key] = box }
+            box = try await makeDecoder(key, Model.self)
         }
         return try box.decoder.decode(message[start...])
     }
 
+    @usableFromInline func cachedDecoder(_ key: Key) -> (AnyObject & Sendable)? {
+        decoders.withLock { decoders in
+            if let last = decoders.last, last.key == key { return last.decoder }
+            guard let decoder = decoders.all[key] else { return nil }
+            decoders.last = (key, decoder)
+            return decoder
+        }
+    }
+
+    @usableFromInline func makeDecoder<Model: AvroModel>(_ key: Key, _ type: Model.Type) async throws
+        -> ModelDecoderBox<Model>
+    {
+        let writer = try await writerSchema(id: key.id)
+        let box: ModelDecoderBox<Model>
+        do {
+            box = ModelDecoderBox(try AvroModelDecoder<Model>(writerSchema: writer, limits: limits))
+        } catch {
+            throw RegistrySerdeError.unresolvable(schemaID: Int(key.id), message: error.message)
+        }
+        decoders.withLock { $0.all[key] = box }
+        return box
+    }
+
     /// The generic value in `message`, as its writer schema reads it, and that schema.
-    public func deserialize(_ message: some Collection<UInt8>) async throws -> (value: AvroValue, schema: Schema) {
+    nonisolated(nonsending) public func deserialize(_ message: some Collection<UInt8>) async throws -> (
+        value: AvroValue, schema: Schema
+    ) {
         let (id, start) = try Self.header(of: message)
         let codec = try await genericCodec(Key(id: id)) { writer throws in
             AvroGenericCodec(schema: writer, limits: limits)
@@ -94,7 +128,9 @@ public final class AvroRegistryDeserializer: Sendable {
     }
 
     /// The generic value in `message`, resolved from its writer schema into `readerSchema`.
-    public func deserialize(_ message: some Collection<UInt8>, readerSchema: Schema) async throws -> AvroValue {
+    nonisolated(nonsending) public func deserialize(_ message: some Collection<UInt8>, readerSchema: Schema)
+        async throws -> AvroValue
+    {
         let (id, start) = try Self.header(of: message)
         let codec = try await genericCodec(Key(id: id, readerText: readerSchema.jsonText)) { writer throws in
             do throws(ResolutionError) {
@@ -107,11 +143,11 @@ public final class AvroRegistryDeserializer: Sendable {
     }
 
     private func genericCodec(_ key: Key, make: (Schema) throws -> AvroGenericCodec) async throws -> AvroGenericCodec {
-        if let cached = decoders.withLock({ $0[key] }) {
+        if let cached = cachedDecoder(key) {
             return unsafeDowncast(cached, to: GenericCodecBox.self).codec
         }
         let box = GenericCodecBox(try make(try await writerSchema(id: key.id)))
-        decoders.withLock { $0[key] = box }
+        decoders.withLock { $0.all[key] = box }
         return box.codec
     }
 

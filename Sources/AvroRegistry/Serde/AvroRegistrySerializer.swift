@@ -8,7 +8,8 @@ import Synchronization
 ///
 /// Safe to share between tasks. The id for a (topic, model type) is resolved once and kept, so a serialize that
 /// hits the cache does no I/O and no schema work: it writes the 5-byte header and the model's own encoding into
-/// one buffer.
+/// one buffer. The methods run on the caller's executor (`nonisolated(nonsending)`): a cached call does not hop
+/// between executors.
 public final class AvroRegistrySerializer: Sendable {
     /// How the serializer picks the subject and the schema id.
     public struct Configuration: Sendable {
@@ -40,22 +41,43 @@ public final class AvroRegistrySerializer: Sendable {
     /// The configuration.
     public let configuration: Configuration
 
-    private struct Key: Hashable, Sendable {
-        var topic: String
-        var type: ObjectIdentifier?
+    @usableFromInline struct Key: Hashable, Sendable {
+        @usableFromInline var topic: String
+        @usableFromInline var type: ObjectIdentifier?
         /// The schema's JSON text for generic values (models are keyed by type).
-        var schemaText: String?
+        @usableFromInline var schemaText: String?
+
+        @usableFromInline init(topic: String, type: ObjectIdentifier? = nil, schemaText: String? = nil) {
+            self.topic = topic
+            self.type = type
+            self.schemaText = schemaText
+        }
     }
 
     /// The framing of one (topic, schema): the id, and a transcoder when the registered schema is not the object's.
-    private struct Target: Sendable {
-        var id: Int32
-        var transcoder: AvroTranscoder?
-        var codec: AvroGenericCodec?
-        var expires: ContinuousClock.Instant?
+    /// A class, so a cache hit retains one object.
+    @usableFromInline final class Target: Sendable {
+        @usableFromInline let id: Int32
+        @usableFromInline let transcoder: AvroTranscoder?
+        let codec: AvroGenericCodec?
+        let expires: ContinuousClock.Instant?
+
+        init(id: Int32, transcoder: AvroTranscoder?, codec: AvroGenericCodec?, expires: ContinuousClock.Instant?) {
+            self.id = id
+            self.transcoder = transcoder
+            self.codec = codec
+            self.expires = expires
+        }
     }
 
-    private let targets = Mutex<[Key: Target]>([:])
+    /// Every resolved target, and the last one used: a serializer mostly writes one type to one topic, and
+    /// comparing with the last key is cheaper than hashing it.
+    private struct Targets {
+        var last: (key: Key, target: Target)?
+        var all: [Key: Target] = [:]
+    }
+
+    private let targets = Mutex(Targets())
     /// Resolutions under way, so concurrent first uses of one (topic, schema) make one set of requests.
     private let resolving = Mutex<[Key: Task<Target, any Error>]>([:])
 
@@ -66,7 +88,11 @@ public final class AvroRegistrySerializer: Sendable {
     }
 
     /// `value` in Confluent's wire format for `topic`.
-    public func serialize<Model: AvroModel>(_ value: Model, topic: String) async throws -> [UInt8] {
+    ///
+    /// Inlinable, so the cached path is specialized for `Model` in the caller's module.
+    @inlinable nonisolated(nonsending) public func serialize<Model: AvroModel>(_ value: Model, topic: String)
+        async throws -> [UInt8]
+    {
         let key = Key(topic: topic, type: ObjectIdentifier(Model.self))
         let target: Target
         if let cached = cachedTarget(key) {
@@ -78,15 +104,14 @@ public final class AvroRegistrySerializer: Sendable {
         Self.writeHeader(target.id, to: &writer)
         try value.avroEncode(to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
-        var framed = AvroBinaryWriter(capacity: writer.bytes.count + 16)
-        Self.writeHeader(target.id, to: &framed)
-        try transcoder.transcode(writer.bytes.dropFirst(ConfluentWireFormat.headerSize), to: &framed)
-        return framed.bytes
+        return try Self.reframe(writer.bytes, id: target.id, transcoder)
     }
 
     /// Generic `value` of `schema` in Confluent's wire format for `topic`. Targets are cached by the schema's
     /// JSON text, which is computed per call: for hot loops, prefer generated models.
-    public func serialize(_ value: AvroValue, schema: Schema, topic: String) async throws -> [UInt8] {
+    nonisolated(nonsending) public func serialize(_ value: AvroValue, schema: Schema, topic: String) async throws
+        -> [UInt8]
+    {
         let key = Key(topic: topic, schemaText: schema.jsonText)
         let target: Target
         if let cached = cachedTarget(key) {
@@ -98,14 +123,21 @@ public final class AvroRegistrySerializer: Sendable {
         Self.writeHeader(target.id, to: &writer)
         try (target.codec ?? AvroGenericCodec(schema: schema)).encode(value, to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
-        var framed = AvroBinaryWriter(capacity: writer.bytes.count + 16)
-        Self.writeHeader(target.id, to: &framed)
-        try transcoder.transcode(writer.bytes.dropFirst(ConfluentWireFormat.headerSize), to: &framed)
+        return try Self.reframe(writer.bytes, id: target.id, transcoder)
+    }
+
+    /// A framed message of the object's schema rewritten in the registered schema's encoding.
+    @usableFromInline static func reframe(_ message: [UInt8], id: Int32, _ transcoder: AvroTranscoder) throws
+        -> [UInt8]
+    {
+        var framed = AvroBinaryWriter(capacity: message.count + 16)
+        writeHeader(id, to: &framed)
+        try transcoder.transcode(message.dropFirst(ConfluentWireFormat.headerSize), to: &framed)
         return framed.bytes
     }
 
-    @inline(__always)
-    private static func writeHeader(_ id: Int32, to writer: inout AvroBinaryWriter) {
+    @inlinable @inline(__always)
+    static func writeHeader(_ id: Int32, to writer: inout AvroBinaryWriter) {
         let bits = UInt32(bitPattern: id)
         writer.writeByte(ConfluentWireFormat.magic)
         writer.writeByte(UInt8(truncatingIfNeeded: bits >> 24))
@@ -114,14 +146,22 @@ public final class AvroRegistrySerializer: Sendable {
         writer.writeByte(UInt8(truncatingIfNeeded: bits))
     }
 
-    private func cachedTarget(_ key: Key) -> Target? {
-        guard let target = targets.withLock({ $0[key] }) else { return nil }
-        if let expires = target.expires, expires <= .now { return nil }
-        return target
+    @usableFromInline func cachedTarget(_ key: Key) -> Target? {
+        let cached = targets.withLock { targets -> Target? in
+            if let last = targets.last, last.key == key { return last.target }
+            guard let target = targets.all[key] else { return nil }
+            targets.last = (key, target)
+            return target
+        }
+        guard let cached else { return nil }
+        if let expires = cached.expires, expires <= .now { return nil }
+        return cached
     }
 
     /// The target for `key`, resolved by one task however many callers ask at once.
-    private func resolve(_ key: Key, schema: Schema, generic: Bool) async throws -> Target {
+    @usableFromInline nonisolated(nonsending) func resolve(_ key: Key, schema: Schema, generic: Bool) async throws
+        -> Target
+    {
         let task = resolving.withLock { running in
             if let task = running[key] { return task }
             let task = Task { try await self.resolveUncached(key, schema: schema, generic: generic) }
@@ -137,10 +177,12 @@ public final class AvroRegistrySerializer: Sendable {
         let subject = try configuration.subjectNameStrategy.subject(
             topic: key.topic, isKey: configuration.isKey, schema: schema)
         let text = schema.jsonText
-        var target = Target(id: 0, codec: generic ? AvroGenericCodec(schema: schema) : nil)
-        if let id = configuration.useSchemaID {
-            target.id = try Self.wireID(id)
-            target.transcoder = try await transcoder(from: schema, toSchemaID: id)
+        let id: Int
+        var transcoder: AvroTranscoder?
+        var expires: ContinuousClock.Instant?
+        if let given = configuration.useSchemaID {
+            id = given
+            transcoder = try await self.transcoder(from: schema, toSchemaID: id)
         } else if configuration.useLatestVersion {
             let latest = try await client.latestVersion(of: subject)
             let registered = try await client.parsedSchema(id: latest.id)
@@ -149,19 +191,22 @@ public final class AvroRegistrySerializer: Sendable {
                 throw RegistrySerdeError.latestCannotRead(
                     subject: subject, version: latest.version, reasons: reasons.map(\.description))
             }
-            target.id = try Self.wireID(latest.id)
-            target.transcoder = try await transcoder(from: schema, toSchemaID: latest.id)
-            target.expires = .now + client.configuration.latestTTL
+            id = latest.id
+            transcoder = try await self.transcoder(from: schema, toSchemaID: latest.id)
+            expires = .now + client.configuration.latestTTL
         } else if configuration.autoRegister {
-            target.id = try Self.wireID(
-                try await client.register(text, under: subject, normalize: configuration.normalize))
+            id = try await client.register(text, under: subject, normalize: configuration.normalize)
         } else {
-            target.id = try Self.wireID(
-                try await client.lookup(text, in: subject, normalize: configuration.normalize).id)
+            id = try await client.lookup(text, in: subject, normalize: configuration.normalize).id
         }
-        let resolved = target
-        targets.withLock { $0[key] = resolved }
-        return resolved
+        let target = Target(
+            id: try Self.wireID(id), transcoder: transcoder, codec: generic ? AvroGenericCodec(schema: schema) : nil,
+            expires: expires)
+        targets.withLock {
+            $0.all[key] = target
+            $0.last = (key, target)
+        }
+        return target
     }
 
     /// A transcoder from `schema` to the registry's schema `id`, or `nil` when they are the same schema.
