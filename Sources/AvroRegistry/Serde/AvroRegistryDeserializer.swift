@@ -17,13 +17,13 @@ public final class AvroRegistryDeserializer: Sendable {
     @usableFromInline struct Key: Hashable, Sendable {
         @usableFromInline var id: Int32
         @usableFromInline var type: ObjectIdentifier?
-        /// The reader schema's JSON text for generic values read with a reader schema.
-        @usableFromInline var readerText: String?
+        /// The reader schema, for generic values read with a reader schema.
+        @usableFromInline var reader: SchemaIdentity?
 
-        @usableFromInline init(id: Int32, type: ObjectIdentifier? = nil, readerText: String? = nil) {
+        @usableFromInline init(id: Int32, type: ObjectIdentifier? = nil, reader: SchemaIdentity? = nil) {
             self.id = id
             self.type = type
-            self.readerText = readerText
+            self.reader = reader
         }
     }
 
@@ -132,7 +132,7 @@ public final class AvroRegistryDeserializer: Sendable {
         async throws -> AvroValue
     {
         let (id, start) = try Self.header(of: message)
-        let codec = try await genericCodec(Key(id: id, readerText: readerSchema.jsonText)) { writer throws in
+        let codec = try await genericCodec(Key(id: id, reader: SchemaIdentity(readerSchema))) { writer throws in
             do throws(ResolutionError) {
                 return try AvroGenericCodec(writer: writer, reader: readerSchema, limits: limits)
             } catch {

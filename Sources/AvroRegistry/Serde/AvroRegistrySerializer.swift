@@ -44,13 +44,13 @@ public final class AvroRegistrySerializer: Sendable {
     @usableFromInline struct Key: Hashable, Sendable {
         @usableFromInline var topic: String
         @usableFromInline var type: ObjectIdentifier?
-        /// The schema's JSON text for generic values (models are keyed by type).
-        @usableFromInline var schemaText: String?
+        /// The schema of generic values (models are keyed by type).
+        @usableFromInline var schema: SchemaIdentity?
 
-        @usableFromInline init(topic: String, type: ObjectIdentifier? = nil, schemaText: String? = nil) {
+        @usableFromInline init(topic: String, type: ObjectIdentifier? = nil, schema: SchemaIdentity? = nil) {
             self.topic = topic
             self.type = type
-            self.schemaText = schemaText
+            self.schema = schema
         }
     }
 
@@ -108,11 +108,11 @@ public final class AvroRegistrySerializer: Sendable {
     }
 
     /// Generic `value` of `schema` in Confluent's wire format for `topic`. Targets are cached by the schema's
-    /// JSON text, which is computed per call: for hot loops, prefer generated models.
+    /// parsed definition (a named root) or JSON text (other roots): keep and reuse one `Schema` value.
     nonisolated(nonsending) public func serialize(_ value: AvroValue, schema: Schema, topic: String) async throws
         -> [UInt8]
     {
-        let key = Key(topic: topic, schemaText: schema.jsonText)
+        let key = Key(topic: topic, schema: SchemaIdentity(schema))
         let target: Target
         if let cached = cachedTarget(key) {
             target = cached
