@@ -66,52 +66,47 @@ extension DecodeProgram {
         }
     }
 
-    /// Writes a record's fields in the reader's order. When the writer's order differs, a first pass skips
-    /// through the writer's fields noting where each starts (on the stack), and the second transcodes them in the
-    /// reader's order from there: no field is written twice and nothing is allocated.
+    /// Writes a record's fields in the reader's order. When the writer's order differs, the fields are written as
+    /// they come and the defaults after them, each reader field's bytes noted (on the stack), and the record's
+    /// bytes are then rearranged in place: one pass over the input and no heap allocation.
     private func transcodeRecord(
         _ plan: RecordPlan, _ reader: inout AvroBinaryReader, _ writer: inout AvroBinaryWriter
     ) throws(AvroCodingError) {
         if plan.inOrder {
             for position in plan.steps {
                 guard case .read(_, let node) = steps[position] else { continue }
-                try catching(stepNames[position]) { () throws(AvroCodingError) in try transcode(node, &reader, &writer)
+                try catching(stepNames[position]) { () throws(AvroCodingError) in
+                    try transcode(node, &reader, &writer)
                 }
             }
             return
         }
-        let result = withUnsafeTemporaryAllocation(of: Int.self, capacity: plan.steps.count) {
-            starts -> Result<Void, AvroCodingError> in
+        let result = withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: plan.readerFieldCount) {
+            spans -> Result<Void, AvroCodingError> in
             do throws(AvroCodingError) {
-                // The skip pass charges nothing against the item budget: the transcoding pass counts each item.
-                let charged = reader.itemsCharged
-                for (offset, position) in plan.steps.enumerated() {
-                    starts[offset] = reader.position
+                let start = writer.storage.count
+                for position in plan.steps {
                     try catching(stepNames[position]) { () throws(AvroCodingError) in
                         switch steps[position] {
-                        case .read(_, let node), .skip(let node): try skip(node, &reader)
-                        }
-                    }
-                }
-                reader.itemsCharged = charged
-                let end = reader.position
-                for source in sources[plan.sources] {
-                    switch source {
-                    case .writerField(let offset):
-                        let position = plan.steps.lowerBound + offset
-                        guard case .read(_, let node) = steps[position] else { continue }
-                        reader.position = starts[offset]
-                        try catching(stepNames[position]) { () throws(AvroCodingError) in
+                        case .read(let field, let node):
+                            let fieldStart = writer.storage.count
                             try transcode(node, &reader, &writer)
+                            spans.initializeElement(at: field, to: fieldStart..<writer.storage.count)
+                        case .skip(let node):
+                            try skip(node, &reader)
                         }
-                    case .defaultValue(let index):
-                        guard let bytes = defaultBytes[index] else {
-                            throw reader.error(.schemaMismatch, "a reader default does not encode")
-                        }
-                        writer.writeRaw(bytes)
                     }
                 }
-                reader.position = end
+                for position in plan.defaults {
+                    guard let bytes = defaultBytes[position] else {
+                        throw reader.error(.schemaMismatch, "a reader default does not encode")
+                    }
+                    let fieldStart = writer.storage.count
+                    writer.writeRaw(bytes)
+                    spans.initializeElement(at: defaults[position].field, to: fieldStart..<writer.storage.count)
+                }
+                // Every reader field is read or defaulted (the compiler refuses a record otherwise).
+                writer.rearrange(from: start, spans: UnsafeBufferPointer(spans))
                 return .success(())
             } catch {
                 return .failure(error)
@@ -156,6 +151,25 @@ extension DecodeProgram {
             // never fails on data the resolution rules accept.
             let raw = try reader.readRawBytes(try reader.readLength())
             writer.writeString(String(decoding: raw, as: UTF8.self))
+        }
+    }
+}
+
+extension AvroBinaryWriter {
+    /// Rewrites the bytes from `start` to the end as the concatenation of `spans` (which together cover them
+    /// once), through one temporary copy.
+    mutating func rearrange(from start: Int, spans: UnsafeBufferPointer<Range<Int>>) {
+        let length = storage.count - start
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
+            storage.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let copy = scratch.baseAddress else { return }
+                copy.update(from: base + start, count: length)
+                var output = start
+                for span in spans {
+                    (base + output).update(from: copy + (span.lowerBound - start), count: span.count)
+                    output += span.count
+                }
+            }
         }
     }
 }

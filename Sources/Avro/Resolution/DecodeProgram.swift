@@ -18,8 +18,6 @@
     let defaults: [(field: Int, value: AvroValue)]
     /// The reader's binary encoding of each of ``defaults``, for transcoding.
     let defaultBytes: [[UInt8]?]
-    /// Where each reader field of every record comes from, in the reader's order (each record's a contiguous range).
-    let sources: [RecordPlan.Source]
     let messages: [String]
 
     init(builder: DecodeProgramBuilder, root: Int) {
@@ -32,7 +30,6 @@
         stepNames = builder.stepNames
         defaults = builder.defaults
         defaultBytes = builder.defaultBytes
-        sources = builder.sources
         messages = builder.messages
     }
 }
@@ -78,18 +75,8 @@ struct RecordPlan: Sendable {
         case skip(node: Int)
     }
 
-    /// Where a reader field's value comes from.
-    enum Source: Sendable {
-        /// The writer's field at this position (also the position of its step).
-        case writerField(Int)
-        /// The default at this index of ``DecodeProgram/defaults``.
-        case defaultValue(Int)
-    }
-
     var steps: Range<Int>
     var defaults: Range<Int>
-    /// The reader's fields in order, in ``DecodeProgram/sources``.
-    var sources: Range<Int>
     var readerFieldCount: Int
     /// Every writer field is read, in the reader's order, and no default is needed: values can be appended.
     var inOrder: Bool
@@ -105,7 +92,6 @@ struct DecodeProgramBuilder {
     var stepNames: [String] = []
     var defaults: [(field: Int, value: AvroValue)] = []
     var defaultBytes: [[UInt8]?] = []
-    var sources: [RecordPlan.Source] = []
     var messages: [String] = []
 
     mutating func add(_ node: DecodeNode) -> Int {

@@ -119,15 +119,12 @@ struct ResolutionCompiler {
         var readerFieldOfWriter: [Int?] = Array(repeating: nil, count: writerFields.count)
         var defaults: [(field: Int, value: AvroValue)] = []
         var defaultBytes: [[UInt8]?] = []
-        var sources: [RecordPlan.Source] = []
         for (readerIndex, readerField) in readerFields.enumerated() {
             if let writerIndex = ResolutionRules.writerFieldIndex(for: readerField, in: writerFields) {
                 readerFieldOfWriter[writerIndex] = readerIndex
-                sources.append(.writerField(writerIndex))
             } else if let defaultJSON = readerField.defaultValue,
                 let value = AvroValue(defaultValue: defaultJSON, schema: readerField.type)
             {
-                sources.append(.defaultValue(program.defaults.count + defaults.count))
                 defaults.append((readerIndex, value))
                 // A validated default always encodes; should one not, transcoding a record that needs it fails.
                 var encoded = AvroBinaryWriter()
@@ -159,12 +156,11 @@ struct ResolutionCompiler {
         program.stepNames += writerFields.map(\.name)
         program.defaults += defaults
         program.defaultBytes += defaultBytes
-        program.sources += sources
         program.records.append(
             RecordPlan(
                 steps: program.steps.count - steps.count..<program.steps.count,
                 defaults: program.defaults.count - defaults.count..<program.defaults.count,
-                sources: program.sources.count - sources.count..<program.sources.count,
+
                 readerFieldCount: readerFields.count, inOrder: inOrder))
         program.nodes[index] = .record(plan: program.records.count - 1)
         return index
