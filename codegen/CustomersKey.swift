@@ -17,6 +17,9 @@ public struct CustomerKey: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x7cde9f44235ac9f3
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(id: Foundation.UUID) {
         self.id = id

@@ -35,6 +35,9 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x3a925212d54ffb9d
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
@@ -124,6 +127,9 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0xe016c4ddcaa8d29c
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         street: Swift.String? = nil,
@@ -186,6 +192,9 @@ public enum CustomerTier: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swif
             {"type":"enum","name":"CustomerTier","namespace":"com.example.shop.customers","doc":"Loyalty tier; unknown future tiers read as STANDARD.","symbols":["STANDARD","SILVER","GOLD"],"default":"STANDARD"}
             """#
     )
+
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x074f525fde1678e1
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {

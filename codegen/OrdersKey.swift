@@ -17,6 +17,9 @@ public struct OrderKey: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x18efce9f65d5724a
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(id: Foundation.UUID) {
         self.id = id

@@ -41,6 +41,9 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0xeb3530ecf7ca4150
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
@@ -154,6 +157,9 @@ public enum OrderStatus: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0xd2d6dcdcf3615494
+
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {
         case .UNKNOWN: writer.writeInt(0)
@@ -199,6 +205,9 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
             {"type":"record","name":"OrderLine","namespace":"com.example.shop.orders","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}
             """#
     )
+
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x0144909d0da855ec
 
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
@@ -264,6 +273,9 @@ public struct Category: Avro.AvroModel, Swift.Hashable {
             {"type":"record","name":"Category","namespace":"com.example.shop.orders","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}
             """#
     )
+
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x74166e7172f963e9
 
     /// A value from its fields; parameters default to the schema's defaults.
     public init(name: Swift.String? = nil, parent: Category? = nil) {

@@ -35,6 +35,9 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x3d99b8c99ef20253
+
     /// A value from its fields; parameters default to the schema's defaults.
     public init(
         id: Foundation.UUID,
@@ -118,6 +121,9 @@ public struct Amount: Avro.AvroModel, Swift.Hashable {
             """#
     )
 
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0xe8e400f62aca2aa1
+
     /// A value of exactly ``size`` bytes, or `nil`.
     public init?(bytes: [Swift.UInt8]) {
         guard bytes.count == Self.size else { return nil }
@@ -148,6 +154,9 @@ public enum PaymentMethod: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swi
             {"type":"enum","name":"PaymentMethod","namespace":"com.example.shop.payments","doc":"How the customer paid; unknown future methods read as OTHER.","symbols":["OTHER","CARD","BANK_TRANSFER","WALLET"],"default":"OTHER"}
             """#
     )
+
+    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
+    public static let avroRabinFingerprint: Swift.UInt64 = 0x00e027bb997b9085
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {

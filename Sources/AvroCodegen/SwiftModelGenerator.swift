@@ -80,12 +80,17 @@ public struct SwiftModelGenerator {
     }
 
     private func schemaProperty(_ named: any NamedSchema) -> [String] {
-        let json = Schema(kindOf: named).jsonText
+        let schema = Schema(kindOf: named)
+        let fingerprint = String(schema.rabinFingerprint, radix: 16)
         return [
             "    /// The schema this type was generated from.",
             "    \(access)static let avroSchema = try! Avro.Schema(",
-            "        parsing: \(SwiftNames.multilineRawStringLiteral(json, indent: "            "))",
+            "        parsing: \(SwiftNames.multilineRawStringLiteral(schema.jsonText, indent: "            "))",
             "    )",
+            "",
+            "    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.",
+            "    \(access)static let avroRabinFingerprint: Swift.UInt64 = 0x"
+                + String(repeating: "0", count: 16 - fingerprint.count) + fingerprint,
         ]
     }
 

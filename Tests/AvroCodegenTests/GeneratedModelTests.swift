@@ -19,6 +19,25 @@ import Testing
             })
     }
 
+    /// The generator's constant is the fingerprint of the schema the type carries, and framing uses it.
+    @Test func fingerprintConstantsMatchTheSchemas() throws {
+        let types: [any AvroModel.Type] = [
+            CustomerKey.self, Customer.self, Address.self, CustomerTier.self, OrderKey.self, Order.self,
+            OrderStatus.self, OrderLine.self, Category.self, PaymentKey.self, Payment.self, Amount.self,
+            PaymentMethod.self,
+        ]
+        for type in types {
+            #expect(type.avroRabinFingerprint == type.avroSchema.rabinFingerprint, "\(type)")
+        }
+        let key = OrderKey(id: UUID())
+        let framed = try key.avroSingleObjectEncoded()
+        #expect(framed == SingleObjectEncoding.frame(try key.avroEncoded(), schema: OrderKey.avroSchema))
+        #expect(try OrderKey(avroSingleObject: framed) == key)
+        #expect(
+            try key.avroConfluentEncoded(schemaID: 0x0102_0304)
+                == ConfluentWireFormat.frame(try key.avroEncoded(), schemaID: 0x0102_0304))
+    }
+
     @Test func checkedInModelsAreNotStale() throws {
         let options = try GeneratorOptions(
             json: try TestFiles.bytes(TestFiles.repositoryRoot.appendingPathComponent("schemas/swift-avro.json")),

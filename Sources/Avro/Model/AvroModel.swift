@@ -12,6 +12,13 @@ public protocol AvroBinaryCodable: Sendable {
 public protocol AvroModel: AvroBinaryCodable {
     /// The schema the type was generated from.
     static var avroSchema: Schema { get }
+    /// The CRC-64-AVRO fingerprint of ``avroSchema``'s Parsing Canonical Form: a constant in generated types,
+    /// so framing a single object computes no canonical form. The default computes it on each use.
+    static var avroRabinFingerprint: UInt64 { get }
+}
+
+extension AvroModel {
+    public static var avroRabinFingerprint: UInt64 { avroSchema.rabinFingerprint }
 }
 
 /// A generated union of more than one non-null branch: one case per branch.
@@ -52,15 +59,20 @@ extension AvroModel {
         self = try AvroModelDecoder<Self>(writerSchema: writerSchema, limits: limits).decode(bytes)
     }
 
-    /// The single-object encoding of `self` (`C3 01`, fingerprint, datum).
-    public func avroSingleObjectEncoded() throws(AvroCodingError) -> [UInt8] {
-        SingleObjectEncoding.frame(try avroEncoded(), schema: Self.avroSchema)
+    /// The single-object encoding of `self` (`C3 01`, fingerprint, datum), written into one buffer.
+    @inlinable public func avroSingleObjectEncoded() throws(AvroCodingError) -> [UInt8] {
+        var writer = AvroBinaryWriter()
+        writer.writeRaw(SingleObjectEncoding.magic)
+        let fingerprint = Self.avroRabinFingerprint
+        for index in 0..<8 { writer.writeByte(UInt8(truncatingIfNeeded: fingerprint >> (8 * index))) }
+        try avroEncode(to: &writer)
+        return writer.bytes
     }
 
     /// Decodes a single-object message; its fingerprint must be ``avroSchema``'s or a schema in `store`.
     public init(avroSingleObject message: [UInt8], store: SchemaStore? = nil) throws {
         let (fingerprint, datum) = try SingleObjectEncoding.unframe(message)
-        if fingerprint == Self.avroSchema.rabinFingerprint {
+        if fingerprint == Self.avroRabinFingerprint {
             try self.init(avroEncoded: datum)
         } else if let writer = store?.schema(fingerprint: fingerprint) {
             try self.init(avroEncoded: datum, writerSchema: writer)
@@ -69,9 +81,12 @@ extension AvroModel {
         }
     }
 
-    /// `self` in the Confluent wire format for schema `id`.
-    public func avroConfluentEncoded(schemaID id: Int32) throws(AvroCodingError) -> [UInt8] {
-        ConfluentWireFormat.frame(try avroEncoded(), schemaID: id)
+    /// `self` in the Confluent wire format for schema `id`, written into one buffer.
+    @inlinable public func avroConfluentEncoded(schemaID id: Int32) throws(AvroCodingError) -> [UInt8] {
+        var writer = AvroBinaryWriter()
+        writer.writeRaw(ConfluentWireFormat.header(schemaID: id))
+        try avroEncode(to: &writer)
+        return writer.bytes
     }
 }
 
