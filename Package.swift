@@ -122,7 +122,8 @@ let package = Package(
         .testTarget(name: "AvroCodegenTests", dependencies: ["AvroCodegen", "ShopModels", "AvroTestSupport"]),
         .testTarget(name: "AvroRegistryTests", dependencies: ["AvroRegistry", "AvroTestSupport"]),
         .testTarget(
-            name: "AvroRegistryServerTests", dependencies: ["AvroRegistryServer", "AvroRegistry", "ShopModels"]),
+            name: "AvroRegistryServerTests",
+            dependencies: ["AvroRegistryServer", "AvroRegistry", "ShopModels", "AvroTestSupport"]),
         .testTarget(
             name: "AvroLibavroInteropTests",
             dependencies: ["Avro", "AvroContainer", "AvroLibavro", "AvroTestSupport", "CAvro"]),

@@ -1,19 +1,15 @@
 import AvroRegistry
 import AvroRegistryServer
+import AvroTestSupport
 import Foundation
 import Logging
 import Testing
 
 /// The client (over libcurl) against the embedded server, started in process on a free port.
 struct SchemaRegistryClientTests {
-    static let order = #"{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}"#
-    static let orderV2 = #"""
-        {"type":"record","name":"Order","fields":[{"name":"id","type":"string"},
-         {"name":"note","type":["null","string"],"default":null}]}
-        """#
-    static let orderRequired = #"""
-        {"type":"record","name":"Order","fields":[{"name":"id","type":"string"},{"name":"total","type":"long"}]}
-        """#
+    static let order = OrderSchemaTexts.v1
+    static let orderV2 = OrderSchemaTexts.v2
+    static let orderRequired = OrderSchemaTexts.v2Required
 
     /// Runs `body` with a client of a fresh server, then stops the server.
     func withServer(_ body: (SchemaRegistryClient, String) async throws -> Void) async throws {

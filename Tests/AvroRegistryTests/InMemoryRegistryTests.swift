@@ -1,4 +1,5 @@
 import Avro
+import AvroTestSupport
 import Testing
 
 @testable import AvroRegistry
@@ -6,24 +7,12 @@ import Testing
 /// The in-memory registry behind the client: every endpoint the client calls, Confluent's error codes, and the
 /// serializers, with no network; `mock://NAME` clients share one registry per name.
 struct InMemoryRegistryTests {
-    static let order = #"{"type":"record","name":"Order","fields":[{"name":"id","type":"string"}]}"#
-    static let orderV2 = #"""
-        {"type":"record","name":"Order","fields":[{"name":"id","type":"string"},
-         {"name":"note","type":["null","string"],"default":null}]}
-        """#
-    static let orderRequired = #"""
-        {"type":"record","name":"Order","fields":[{"name":"id","type":"string"},{"name":"total","type":"long"}]}
-        """#
+    static let order = OrderSchemaTexts.v1
+    static let orderV2 = OrderSchemaTexts.v2
+    static let orderRequired = OrderSchemaTexts.v2Required
 
     func expectError(_ code: Int, _ body: () async throws -> Void) async {
-        do {
-            try await body()
-            Issue.record("expected error \(code)")
-        } catch let error as RegistryError {
-            #expect(error.code == code, "\(error)")
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        await expectRegistryError(code, body)
     }
 
     @Test func servesTheClientsEndpoints() async throws {

@@ -1,34 +1,22 @@
 import Avro
 import AvroRegistry
+import AvroTestSupport
 import Testing
 
 /// The registry's semantics over the in-memory store, case by case as Confluent's registry behaves.
 struct RegistryEngineTests {
     let engine = RegistryEngine(storage: InMemoryRegistryStorage())
 
-    static let v1 = #"{"type": "record", "name": "Order", "fields": [{"name": "id", "type": "string"}]}"#
-    static let v2 = #"""
-        {"type": "record", "name": "Order", "fields": [{"name": "id", "type": "string"},
-         {"name": "note", "type": ["null", "string"], "default": null}]}
-        """#
-    static let v2Required = #"""
-        {"type": "record", "name": "Order", "fields": [{"name": "id", "type": "string"},
-         {"name": "total", "type": "long"}]}
-        """#
+    static let v1 = OrderSchemaTexts.v1
+    static let v2 = OrderSchemaTexts.v2
+    static let v2Required = OrderSchemaTexts.v2Required
 
     func register(_ schema: String, _ subject: String = "orders-value") async throws -> Int {
         try await engine.register(RegisterSchemaRequest(schema: schema), under: subject)
     }
 
     func expectError(_ code: Int, _ body: () async throws -> Void) async {
-        do {
-            try await body()
-            Issue.record("expected error \(code)")
-        } catch let error as RegistryError {
-            #expect(error.code == code, "\(error)")
-        } catch {
-            Issue.record("unexpected \(error)")
-        }
+        await expectRegistryError(code, body)
     }
 
     @Test func registeringTwiceGivesOneIDAndOneVersion() async throws {

@@ -16,16 +16,7 @@ extension DecodeProgram {
         case .string: return .string(try reader.readString())
         case .fixed(let size): return .fixed(try reader.readFixed(size))
         case .promote(let promotion): return try Self.promote(promotion, &reader)
-        case .enumeration(let table):
-            let symbols = enumTables[table]
-            let symbolIndex = try reader.readInt()
-            guard symbolIndex >= 0, Int(symbolIndex) < symbols.count else {
-                throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
-            }
-            switch symbols[Int(symbolIndex)] {
-            case .symbol(let symbol, _): return .enumeration(symbol)
-            case .failure(let message): throw reader.error(.schemaMismatch, message)
-            }
+        case .enumeration(let table): return .enumeration(try readerSymbol(table, &reader).symbol)
         case .array(let items):
             return .array(
                 try readBlocks(&reader) { (reader: inout AvroBinaryReader, position: Int) throws(AvroCodingError) in
@@ -87,9 +78,25 @@ extension DecodeProgram {
         }
     }
 
+    /// The reader's symbol (and its index) for the writer's enum index that comes next in the input.
+    @inline(__always)
+    func readerSymbol(_ table: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError) -> (
+        symbol: String, index: Int
+    ) {
+        let symbols = enumTables[table]
+        let symbolIndex = try reader.readInt()
+        guard symbolIndex >= 0, Int(symbolIndex) < symbols.count else {
+            throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
+        }
+        switch symbols[Int(symbolIndex)] {
+        case .symbol(let symbol, let index): return (symbol, index)
+        case .failure(let message): throw reader.error(.schemaMismatch, message)
+        }
+    }
+
     /// The node of the writer union branch whose index comes next in the input.
     @inline(__always)
-    private func writerBranch(_ first: Int, _ count: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError)
+    func writerBranch(_ first: Int, _ count: Int, _ reader: inout AvroBinaryReader) throws(AvroCodingError)
         -> Int
     {
         let branch = try reader.readLong()

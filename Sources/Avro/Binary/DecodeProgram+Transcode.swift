@@ -24,16 +24,7 @@ extension DecodeProgram {
         case .bytes, .string: writer.writeBytes(try reader.readRawBytes(try reader.readLength()))
         case .fixed(let size): writer.writeRaw(try reader.readRawBytes(size))
         case .promote(let promotion): try Self.transcode(promotion, &reader, &writer)
-        case .enumeration(let table):
-            let symbols = enumTables[table]
-            let symbolIndex = try reader.readInt()
-            guard symbolIndex >= 0, Int(symbolIndex) < symbols.count else {
-                throw reader.error(.invalidIndex, "enum index \(symbolIndex) out of range 0..<\(symbols.count)")
-            }
-            switch symbols[Int(symbolIndex)] {
-            case .symbol(_, let readerIndex): writer.writeInt(Int32(readerIndex))
-            case .failure(let message): throw reader.error(.schemaMismatch, message)
-            }
+        case .enumeration(let table): writer.writeInt(Int32(try readerSymbol(table, &reader).index))
         case .array(let items):
             try transcodeBlocks(&reader, &writer) { (reader, writer, position) throws(AvroCodingError) in
                 try catching("[\(position)]") { () throws(AvroCodingError) in try transcode(items, &reader, &writer) }
@@ -51,13 +42,10 @@ extension DecodeProgram {
             defer { reader.leave() }
             try transcodeRecord(records[planIndex], &reader, &writer)
         case .writerUnion(let first, let count):
-            let branch = try reader.readLong()
-            guard branch >= 0, branch < count else {
-                throw reader.error(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
-            }
+            let branch = try writerBranch(first, count, &reader)
             try reader.enter()
             defer { reader.leave() }
-            try transcode(children[first + Int(branch)], &reader, &writer)
+            try transcode(branch, &reader, &writer)
         case .readerUnion(let branch, let node):
             writer.writeLong(Int64(branch))
             try transcode(node, &reader, &writer)
