@@ -136,14 +136,14 @@ public final class AvroRegistrySerializer: Sendable {
         return framed.bytes
     }
 
+    /// Writes byte 0 and the big-endian id with one append (the bytes laid out in a little-endian word).
     @inlinable @inline(__always)
     static func writeHeader(_ id: Int32, to writer: inout AvroBinaryWriter) {
-        let bits = UInt32(bitPattern: id)
-        writer.writeByte(ConfluentWireFormat.magic)
-        writer.writeByte(UInt8(truncatingIfNeeded: bits >> 24))
-        writer.writeByte(UInt8(truncatingIfNeeded: bits >> 16))
-        writer.writeByte(UInt8(truncatingIfNeeded: bits >> 8))
-        writer.writeByte(UInt8(truncatingIfNeeded: bits))
+        let bits = UInt64(UInt32(bitPattern: id))
+        let word =
+            UInt64(ConfluentWireFormat.magic) | (bits >> 24 & 0xFF) << 8 | (bits >> 16 & 0xFF) << 16
+            | (bits >> 8 & 0xFF) << 24 | (bits & 0xFF) << 32
+        withUnsafeBytes(of: word.littleEndian) { writer.writeRaw(UnsafeRawBufferPointer(rebasing: $0[0..<5])) }
     }
 
     @usableFromInline func cachedTarget(_ key: Key) -> Target? {

@@ -71,37 +71,15 @@ struct DecodeCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let store = SchemaStore([writer])
-        let output = StreamOutput()
-        defer { output.flush() }
-        var input = StreamInput()
-        input.beforeRead = { output.flush() }
         if hex {
-            var number = 0
-            while let line = try input.readLine() {
-                number += 1
-                // An empty line is a datum of zero bytes (a null, an empty record).
-                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmingCharacters()
-                guard let bytes = Hex.bytes(trimmed) else { throw failLine(number, "not a hex string") }
-                do {
-                    let datum = try unframe(bytes[...], store: store)
-                    output.write(try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader) + "\n")
-                } catch {
-                    throw failLine(number, "\(error)")
-                }
+            try await eachHexDatum(describe: { "\($0)" }) { bytes in
+                let datum = try unframe(bytes[...], store: store)
+                return try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader)
             }
         } else {
-            var index = 0
-            while true {
-                if input.available == 0, try !input.readMore() { break }
-                index += 1
-                do {
-                    try readHeader(&input, store: store)
-                    let value = try decodeBody(&input, codec: codec)
-                    output.write(try AvroJSONEncoding.encode(value, schema: reader) + "\n")
-                } catch {
-                    output.flush()
-                    throw failLine(index, "\(error)")
-                }
+            try await eachStreamDatum(describe: { "\($0)" }) { input in
+                try readHeader(&input, store: store)
+                return try AvroJSONEncoding.encode(try decodeBody(&input, codec: codec), schema: reader)
             }
         }
     }
@@ -113,44 +91,66 @@ struct DecodeCommand: AsyncParsableCommand {
         let client = registry.makeClient()
         let deserializer = AvroRegistryDeserializer(client: client)
         var codecs = RegistryCodecs(client: client, reader: reader)
+        if hex {
+            try await eachHexDatum(describe: registry.message(for:)) { bytes in
+                if let reader {
+                    let value = try await deserializer.deserialize(bytes, readerSchema: reader)
+                    return try AvroJSONEncoding.encode(value, schema: reader)
+                }
+                let (value, writer) = try await deserializer.deserialize(bytes)
+                return try AvroJSONEncoding.encode(value, schema: writer)
+            }
+        } else {
+            try await eachStreamDatum(describe: registry.message(for:)) { input in
+                let header = try readHeader(&input, store: SchemaStore([]))
+                let (id, _) = try ConfluentWireFormat.unframe(header)
+                let codec = try await codecs.codec(forID: id)
+                return try AvroJSONEncoding.encode(try decodeBody(&input, codec: codec), schema: codec.schema)
+            }
+        }
+    }
+
+    /// Prints `line(bytes)` for each hex line of standard input (an empty line is a datum of zero bytes: a null,
+    /// an empty record); an error fails with the line's number and `describe(error)`.
+    private func eachHexDatum(
+        describe: (any Error) -> String, _ line: ([UInt8]) async throws -> String
+    ) async throws {
         let output = StreamOutput()
         defer { output.flush() }
         var input = StreamInput()
         input.beforeRead = { output.flush() }
-        if hex {
-            var number = 0
-            while let line = try input.readLine() {
-                number += 1
-                let trimmed = String(decoding: line, as: UTF8.self)[...].trimmingCharacters()
-                guard let bytes = Hex.bytes(trimmed) else { throw failLine(number, "not a hex string") }
-                do {
-                    if let reader {
-                        let value = try await deserializer.deserialize(bytes, readerSchema: reader)
-                        output.write(try AvroJSONEncoding.encode(value, schema: reader) + "\n")
-                    } else {
-                        let (value, writer) = try await deserializer.deserialize(bytes)
-                        output.write(try AvroJSONEncoding.encode(value, schema: writer) + "\n")
-                    }
-                } catch {
-                    output.flush()
-                    throw failLine(number, registry.message(for: error))
-                }
+        var number = 0
+        while let text = try input.readLine() {
+            number += 1
+            let trimmed = String(decoding: text, as: UTF8.self)[...].trimmingCharacters()
+            guard let bytes = Hex.bytes(trimmed) else { throw failLine(number, "not a hex string") }
+            do {
+                output.write(try await line(bytes) + "\n")
+            } catch {
+                output.flush()
+                throw failLine(number, describe(error))
             }
-        } else {
-            var index = 0
-            while true {
-                if input.available == 0, try !input.readMore() { break }
-                index += 1
-                do {
-                    let header = try readHeader(&input, store: SchemaStore([]))
-                    let (id, _) = try ConfluentWireFormat.unframe(header)
-                    let codec = try await codecs.codec(forID: id)
-                    let value = try decodeBody(&input, codec: codec)
-                    output.write(try AvroJSONEncoding.encode(value, schema: codec.schema) + "\n")
-                } catch {
-                    output.flush()
-                    throw failLine(index, registry.message(for: error))
-                }
+        }
+    }
+
+    /// Prints `datum(&input)` for each datum of the binary stream on standard input (`datum` reads one); an error
+    /// fails with the datum's index and `describe(error)`.
+    private func eachStreamDatum(
+        describe: (any Error) -> String, _ datum: (inout StreamInput) async throws -> String
+    ) async throws {
+        let output = StreamOutput()
+        defer { output.flush() }
+        var input = StreamInput()
+        input.beforeRead = { output.flush() }
+        var index = 0
+        while true {
+            if input.available == 0, try !input.readMore() { break }
+            index += 1
+            do {
+                output.write(try await datum(&input) + "\n")
+            } catch {
+                output.flush()
+                throw failLine(index, describe(error))
             }
         }
     }
