@@ -96,6 +96,16 @@ import Testing
         let bytes = try AvroGenericCodec(schema: older).encode(.record([.string(id), .int(7), .string("x")]))
         let order = try Order(avroEncoded: bytes, writerSchema: older)
         #expect(order == Order(id: UUID(uuidString: id)!, timestamp: .init(ticksSinceEpoch: 7)))
+        // The decoder is cached per writer definition: the same call again, and another definition of the same
+        // name (a different layout), each read right.
+        #expect(try Order(avroEncoded: bytes, writerSchema: older) == order)
+        let reordered = try Schema(
+            parsing:
+                #"{"type": "record", "name": "Order", "namespace": "com.example.shop.orders", "fields": [{"name": "timestamp", "type": "int"}, {"name": "id", "type": "string"}]}"#
+        )
+        let other = try AvroGenericCodec(schema: reordered).encode(.record([.int(7), .string(id)]))
+        #expect(try Order(avroEncoded: other, writerSchema: reordered) == order)
+        #expect(try Order(avroEncoded: try order.avroEncoded(), writerSchema: Order.avroSchema) == order)
     }
 
     @Test func framingsRoundTrip() throws {

@@ -50,13 +50,14 @@ extension AvroModel {
         }
     }
 
-    /// Decodes `bytes` written with another schema, through the cached resolution plan (or directly when the
-    /// writer's canonical form is ``avroSchema``'s). To decode many datums of one writer, keep an
-    /// ``AvroModelDecoder``.
+    /// Decodes `bytes` written with another schema, resolved into ``avroSchema`` in one pass (or directly when the
+    /// writer's canonical form is ``avroSchema``'s). The decoder is built once per writer schema and cached (reuse
+    /// the same `Schema` value); to decode many datums of one writer, an ``AvroModelDecoder`` of your own skips the
+    /// cache lookup.
     public init(avroEncoded bytes: some Collection<UInt8>, writerSchema: Schema, limits: AvroDecodingLimits = .default)
         throws
     {
-        self = try AvroModelDecoder<Self>(writerSchema: writerSchema, limits: limits).decode(bytes)
+        self = try AvroModelDecoder<Self>.cached(writerSchema: writerSchema, limits: limits).decode(bytes)
     }
 
     /// The single-object encoding of `self` (`C3 01`, fingerprint, datum), written into one buffer.

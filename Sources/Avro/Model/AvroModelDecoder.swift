@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Decodes data written with one writer schema into a generated model, resolving it into the model's schema.
 ///
 /// Build one per writer schema and keep it (the registry deserializer keeps one per schema id and model type):
@@ -29,4 +31,47 @@ public struct AvroModelDecoder<Model: AvroModel>: Sendable {
         guard let transcoder else { return try Model(avroEncoded: bytes, limits: limits) }
         return try Model(avroEncoded: try transcoder.transcode(bytes), limits: limits)
     }
+
+    /// The decoder of `writerSchema` data for `Model`, built once per (model type, writer definition) and kept in a
+    /// process-wide cache (at most ``cacheCapacity`` entries, emptied when full), so
+    /// `Model(avroEncoded:writerSchema:)` compiles nothing per call.
+    static func cached(writerSchema: Schema, limits: AvroDecodingLimits) throws(ResolutionError) -> Self {
+        let key = AvroModelDecoderCache.Key(model: ObjectIdentifier(Model.self), writer: writerSchema.identity)
+        if let entry = AvroModelDecoderCache.shared.withLock({ $0[key] }) {
+            var decoder = unsafeDowncast(entry, to: AvroModelDecoderCache.Entry<Model>.self).decoder
+            decoder.limits = limits
+            return decoder
+        }
+        let decoder = try AvroModelDecoder(writerSchema: writerSchema, limits: limits)
+        let entry = AvroModelDecoderCache.Entry(decoder: decoder, writer: writerSchema)
+        AvroModelDecoderCache.shared.withLock { cache in
+            if cache.count >= cacheCapacity { cache.removeAll() }
+            cache[key] = entry
+        }
+        return decoder
+    }
+
+    /// The most decoders ``cached(writerSchema:limits:)`` keeps.
+    static var cacheCapacity: Int { 256 }
+}
+
+/// The decoders of `AvroModel.init(avroEncoded:writerSchema:)`, by model type and writer definition.
+enum AvroModelDecoderCache {
+    struct Key: Hashable, Sendable {
+        var model: ObjectIdentifier
+        var writer: Schema.Identity
+    }
+
+    /// A decoder and the writer schema it was built for (kept alive so its identity stays unique).
+    final class Entry<Model: AvroModel>: Sendable {
+        let decoder: AvroModelDecoder<Model>
+        let writer: Schema
+
+        init(decoder: AvroModelDecoder<Model>, writer: Schema) {
+            self.decoder = decoder
+            self.writer = writer
+        }
+    }
+
+    static let shared = Mutex<[Key: AnyObject & Sendable]>([:])
 }

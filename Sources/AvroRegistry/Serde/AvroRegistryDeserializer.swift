@@ -18,9 +18,9 @@ public final class AvroRegistryDeserializer: Sendable {
         @usableFromInline var id: Int32
         @usableFromInline var type: ObjectIdentifier?
         /// The reader schema, for generic values read with a reader schema.
-        @usableFromInline var reader: SchemaIdentity?
+        @usableFromInline var reader: Schema.Identity?
 
-        @usableFromInline init(id: Int32, type: ObjectIdentifier? = nil, reader: SchemaIdentity? = nil) {
+        @usableFromInline init(id: Int32, type: ObjectIdentifier? = nil, reader: Schema.Identity? = nil) {
             self.id = id
             self.type = type
             self.reader = reader
@@ -132,7 +132,7 @@ public final class AvroRegistryDeserializer: Sendable {
         async throws -> AvroValue
     {
         let (id, start) = try Self.header(of: message)
-        let codec = try await genericCodec(Key(id: id, reader: SchemaIdentity(readerSchema))) { writer throws in
+        let codec = try await genericCodec(Key(id: id, reader: readerSchema.identity)) { writer throws in
             do throws(ResolutionError) {
                 return try AvroGenericCodec(writer: writer, reader: readerSchema, limits: limits)
             } catch {

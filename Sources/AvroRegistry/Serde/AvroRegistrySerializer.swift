@@ -45,9 +45,9 @@ public final class AvroRegistrySerializer: Sendable {
         @usableFromInline var topic: String
         @usableFromInline var type: ObjectIdentifier?
         /// The schema of generic values (models are keyed by type).
-        @usableFromInline var schema: SchemaIdentity?
+        @usableFromInline var schema: Schema.Identity?
 
-        @usableFromInline init(topic: String, type: ObjectIdentifier? = nil, schema: SchemaIdentity? = nil) {
+        @usableFromInline init(topic: String, type: ObjectIdentifier? = nil, schema: Schema.Identity? = nil) {
             self.topic = topic
             self.type = type
             self.schema = schema
@@ -112,7 +112,7 @@ public final class AvroRegistrySerializer: Sendable {
     nonisolated(nonsending) public func serialize(_ value: AvroValue, schema: Schema, topic: String) async throws
         -> [UInt8]
     {
-        let key = Key(topic: topic, schema: SchemaIdentity(schema))
+        let key = Key(topic: topic, schema: schema.identity)
         let target: Target
         if let cached = cachedTarget(key) {
             target = cached
