@@ -49,8 +49,9 @@ public struct AvroGenericCodec: Sendable {
         try decoder.decode(from: &reader)
     }
 
-    /// Decodes `bytes`, which must hold exactly one datum.
-    public func decode(_ bytes: [UInt8]) throws(AvroCodingError) -> AvroValue {
+    /// Decodes `bytes`, which must hold exactly one datum; contiguous bytes (`[UInt8]`, `ArraySlice<UInt8>`, `Data`)
+    /// are read in place.
+    public func decode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> AvroValue {
         try AvroBinaryReader.withReader(bytes, limits: limits) {
             (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             let value = try decoder.decode(from: &reader)

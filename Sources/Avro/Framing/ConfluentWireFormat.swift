@@ -7,11 +7,18 @@ public enum ConfluentWireFormat {
 
     /// The header for schema `id`.
     public static func header(schemaID id: Int32) -> [UInt8] {
-        let bits = UInt32(bitPattern: id)
-        return [
-            magic, UInt8(bits >> 24), UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 8),
-            UInt8(truncatingIfNeeded: bits),
-        ]
+        var writer = AvroBinaryWriter(capacity: headerSize)
+        writeHeader(schemaID: id, to: &writer)
+        return writer.bytes
+    }
+
+    /// Appends the header for schema `id` to `writer` with one append (the bytes laid out in a little-endian word).
+    @inlinable public static func writeHeader(schemaID id: Int32, to writer: inout AvroBinaryWriter) {
+        let bits = UInt64(UInt32(bitPattern: id))
+        let word =
+            UInt64(magic) | (bits >> 24 & 0xFF) << 8 | (bits >> 16 & 0xFF) << 16 | (bits >> 8 & 0xFF) << 24
+            | (bits & 0xFF) << 32
+        withUnsafeBytes(of: word.littleEndian) { writer.writeRaw(UnsafeRawBufferPointer(rebasing: $0[0..<headerSize])) }
     }
 
     /// `datum` framed for schema `id`.
@@ -19,13 +26,22 @@ public enum ConfluentWireFormat {
         header(schemaID: id) + datum
     }
 
-    /// The schema id and the datum of a framed message.
-    public static func unframe(_ message: [UInt8]) throws(FramingError) -> (schemaID: Int32, datum: ArraySlice<UInt8>) {
-        guard let first = message.first, first == magic else {
+    /// The schema id and the datum of a framed message (`[UInt8]` gives an `ArraySlice`; any collection of bytes
+    /// its own slice, without copying).
+    @inlinable public static func unframe<Bytes: Collection<UInt8>>(_ message: Bytes) throws(FramingError) -> (
+        schemaID: Int32, datum: Bytes.SubSequence
+    ) {
+        var index = message.startIndex
+        guard index != message.endIndex, message[index] == magic else {
             throw .wrongMagic(expected: [magic], found: Array(message.prefix(1)))
         }
-        guard message.count >= headerSize else { throw .truncated(needed: headerSize, found: message.count) }
-        let id = message[1...4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        return (Int32(bitPattern: id), message[headerSize...])
+        var id: UInt32 = 0
+        for _ in 0..<4 {
+            message.formIndex(after: &index)
+            guard index != message.endIndex else { throw .truncated(needed: headerSize, found: message.count) }
+            id = id << 8 | UInt32(message[index])
+        }
+        message.formIndex(after: &index)
+        return (Int32(bitPattern: id), message[index...])
     }
 }

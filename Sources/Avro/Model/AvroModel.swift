@@ -85,7 +85,7 @@ extension AvroModel {
     /// `self` in the Confluent wire format for schema `id`, written into one buffer.
     @inlinable public func avroConfluentEncoded(schemaID id: Int32) throws(AvroCodingError) -> [UInt8] {
         var writer = AvroBinaryWriter()
-        writer.writeRaw(ConfluentWireFormat.header(schemaID: id))
+        ConfluentWireFormat.writeHeader(schemaID: id, to: &writer)
         try avroEncode(to: &writer)
         return writer.bytes
     }

@@ -52,27 +52,6 @@ public final class AvroRegistryDeserializer: Sendable {
         self.limits = limits
     }
 
-    /// The schema id and where the datum starts in a framed message.
-    /// - Throws: ``FramingError`` for a wrong magic byte or a message shorter than the header.
-    @inlinable public static func header<Bytes: Collection<UInt8>>(of message: Bytes) throws(FramingError) -> (
-        schemaID: Int32, datumStart: Bytes.Index
-    ) {
-        var index = message.startIndex
-        guard index != message.endIndex, message[index] == ConfluentWireFormat.magic else {
-            throw .wrongMagic(expected: [ConfluentWireFormat.magic], found: Array(message.prefix(1)))
-        }
-        var id: UInt32 = 0
-        for _ in 0..<4 {
-            message.formIndex(after: &index)
-            guard index != message.endIndex else {
-                throw .truncated(needed: ConfluentWireFormat.headerSize, found: message.count)
-            }
-            id = id << 8 | UInt32(message[index])
-        }
-        message.formIndex(after: &index)
-        return (Int32(bitPattern: id), index)
-    }
-
     /// The model in `message`, resolved from its writer schema into `Model`'s.
     ///
     /// Inlinable, so the cached path is specialized for `Model` in the caller's module.
@@ -82,7 +61,7 @@ public final class AvroRegistryDeserializer: Sendable {
     @inlinable nonisolated(nonsending) public func deserialize<Model: AvroModel>(
         _ message: some Collection<UInt8>, as type: Model.Type = Model.self
     ) async throws -> Model {
-        let (id, start) = try Self.header(of: message)
+        let (id, datum) = try ConfluentWireFormat.unframe(message)
         let key = Key(id: id, type: ObjectIdentifier(Model.self))
         let box: ModelDecoderBox<Model>
         if let cached = cachedDecoder(key) {
@@ -90,7 +69,7 @@ public final class AvroRegistryDeserializer: Sendable {
         } else {
             box = try await makeDecoder(key, Model.self)
         }
-        return try box.decoder.decode(message[start...])
+        return try box.decoder.decode(datum)
     }
 
     @usableFromInline func cachedDecoder(_ key: Key) -> (AnyObject & Sendable)? {
@@ -120,18 +99,18 @@ public final class AvroRegistryDeserializer: Sendable {
     nonisolated(nonsending) public func deserialize(_ message: some Collection<UInt8>) async throws -> (
         value: AvroValue, schema: Schema
     ) {
-        let (id, start) = try Self.header(of: message)
+        let (id, datum) = try ConfluentWireFormat.unframe(message)
         let codec = try await genericCodec(Key(id: id)) { writer throws in
             AvroGenericCodec(schema: writer, limits: limits)
         }
-        return (try codec.decode(Array(message[start...])), codec.schema)
+        return (try codec.decode(datum), codec.schema)
     }
 
     /// The generic value in `message`, resolved from its writer schema into `readerSchema`.
     nonisolated(nonsending) public func deserialize(_ message: some Collection<UInt8>, readerSchema: Schema)
         async throws -> AvroValue
     {
-        let (id, start) = try Self.header(of: message)
+        let (id, datum) = try ConfluentWireFormat.unframe(message)
         let codec = try await genericCodec(Key(id: id, reader: readerSchema.identity)) { writer throws in
             do throws(ResolutionError) {
                 return try AvroGenericCodec(writer: writer, reader: readerSchema, limits: limits)
@@ -139,7 +118,7 @@ public final class AvroRegistryDeserializer: Sendable {
                 throw RegistrySerdeError.unresolvable(schemaID: Int(id), message: error.message)
             }
         }
-        return try codec.decode(Array(message[start...]))
+        return try codec.decode(datum)
     }
 
     private func genericCodec(_ key: Key, make: (Schema) throws -> AvroGenericCodec) async throws -> AvroGenericCodec {

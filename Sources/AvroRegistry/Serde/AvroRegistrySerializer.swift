@@ -101,7 +101,7 @@ public final class AvroRegistrySerializer: Sendable {
             target = try await resolve(key, schema: Model.avroSchema, generic: false)
         }
         var writer = AvroBinaryWriter(capacity: 128)
-        Self.writeHeader(target.id, to: &writer)
+        ConfluentWireFormat.writeHeader(schemaID: target.id, to: &writer)
         try value.avroEncode(to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
         return try Self.reframe(writer.bytes, id: target.id, transcoder)
@@ -120,7 +120,7 @@ public final class AvroRegistrySerializer: Sendable {
             target = try await resolve(key, schema: schema, generic: true)
         }
         var writer = AvroBinaryWriter(capacity: 128)
-        Self.writeHeader(target.id, to: &writer)
+        ConfluentWireFormat.writeHeader(schemaID: target.id, to: &writer)
         try (target.codec ?? AvroGenericCodec(schema: schema)).encode(value, to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
         return try Self.reframe(writer.bytes, id: target.id, transcoder)
@@ -131,19 +131,9 @@ public final class AvroRegistrySerializer: Sendable {
         -> [UInt8]
     {
         var framed = AvroBinaryWriter(capacity: message.count + 16)
-        writeHeader(id, to: &framed)
+        ConfluentWireFormat.writeHeader(schemaID: id, to: &framed)
         try transcoder.transcode(message.dropFirst(ConfluentWireFormat.headerSize), to: &framed)
         return framed.bytes
-    }
-
-    /// Writes byte 0 and the big-endian id with one append (the bytes laid out in a little-endian word).
-    @inlinable @inline(__always)
-    static func writeHeader(_ id: Int32, to writer: inout AvroBinaryWriter) {
-        let bits = UInt64(UInt32(bitPattern: id))
-        let word =
-            UInt64(ConfluentWireFormat.magic) | (bits >> 24 & 0xFF) << 8 | (bits >> 16 & 0xFF) << 16
-            | (bits >> 8 & 0xFF) << 24 | (bits & 0xFF) << 32
-        withUnsafeBytes(of: word.littleEndian) { writer.writeRaw(UnsafeRawBufferPointer(rebasing: $0[0..<5])) }
     }
 
     @usableFromInline func cachedTarget(_ key: Key) -> Target? {

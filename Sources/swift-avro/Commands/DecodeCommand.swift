@@ -74,7 +74,7 @@ struct DecodeCommand: AsyncParsableCommand {
         if hex {
             try await eachHexDatum(describe: { "\($0)" }) { bytes in
                 let datum = try unframe(bytes[...], store: store)
-                return try AvroJSONEncoding.encode(try codec.decode(Array(datum)), schema: reader)
+                return try AvroJSONEncoding.encode(try codec.decode(datum), schema: reader)
             }
         } else {
             try await eachStreamDatum(describe: { "\($0)" }) { input in
@@ -210,7 +210,7 @@ struct DecodeCommand: AsyncParsableCommand {
             }
             return datum
         case .confluent:
-            let (id, datum) = try ConfluentWireFormat.unframe(Array(message))
+            let (id, datum) = try ConfluentWireFormat.unframe(message)
             if let schemaID, id != schemaID { throw FramingError.unknownSchemaID(id) }
             return datum
         }
