@@ -1,4 +1,4 @@
-"""Helpers of the Python tests: the swift-avro binary and the corpus manifest."""
+"""Helpers of the Python tests: the swift-avro binary, the corpus manifest, and test certificates."""
 import json
 import os
 import pathlib
@@ -56,3 +56,16 @@ def fastavro_write(parsed, record):
     buffer = io.BytesIO()
     fastavro.schemaless_writer(buffer, parsed, record)
     return buffer.getvalue()
+
+
+def openssl(*args):
+    """Runs openssl with `args` (paths allowed); fails the test if it fails."""
+    subprocess.run(["openssl", *map(str, args)], check=True, capture_output=True)
+
+
+def self_signed_certificate(directory, name="cert"):
+    """A self-signed certificate for 127.0.0.1 and its key, as `directory/NAME.pem` and `directory/NAME-key.pem`."""
+    cert, key = directory / f"{name}.pem", directory / f"{name}-key.pem"
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+    return cert, key

@@ -8,7 +8,7 @@ import bcrypt
 import pytest
 
 from fault_server import closed_port
-from helpers import BINARY, ROOT
+from helpers import BINARY, ROOT, self_signed_certificate
 from registry_server import RegistryServer
 
 SCHEMAS = ROOT / "schemas"
@@ -354,10 +354,7 @@ def test_help_lists_the_connection_options(command):
 
 
 def test_tls_with_a_custom_ca(tmp_path):
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
-                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
+    cert, key = self_signed_certificate(tmp_path)
     server = RegistryServer(tmp_path / "tls.db", "--tls-cert", cert, "--tls-key", key)
     try:
         assert server.url.startswith("https://")

@@ -3,20 +3,15 @@
 import os
 import subprocess
 
-from helpers import BINARY
+from helpers import BINARY, openssl, self_signed_certificate
 from registry_server import RegistryServer
-
-
-def openssl(*args):
-    subprocess.run(["openssl", *map(str, args)], check=True, capture_output=True)
 
 
 def certificates(directory):
     """A self-signed server certificate for 127.0.0.1, a client CA, and a client certificate that CA signed."""
     files = {name: directory / f"{name}.pem" for name in
              ("server", "server-key", "ca", "ca-key", "client", "client-key", "stranger", "stranger-key")}
-    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", files["server-key"], "-out", files["server"],
-            "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1")
+    self_signed_certificate(directory, "server")
     openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", files["ca-key"], "-out", files["ca"],
             "-days", "1", "-subj", "/CN=swift-avro test client CA")
     request = directory / "client.csr"

@@ -12,7 +12,7 @@ import threading
 import bcrypt
 import pytest
 
-from helpers import BINARY
+from helpers import BINARY, self_signed_certificate
 from registry_server import RegistryServer
 
 
@@ -231,10 +231,7 @@ def test_basic_auth(tmp_path):
 
 
 def test_tls(tmp_path):
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
-                    "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
+    cert, key = self_signed_certificate(tmp_path)
     server = RegistryServer(tmp_path / "tls.db", "--tls-cert", cert, "--tls-key", key)
     try:
         assert server.url.startswith("https://")
