@@ -17,6 +17,7 @@ let package = Package(
             name: "avro-bench",
             dependencies: [
                 .product(name: "Avro", package: "swift-avro"),
+                .product(name: "AvroContainer", package: "swift-avro"),
                 .product(name: "AvroLibavro", package: "swift-avro"),
                 .product(name: "AvroLint", package: "swift-avro"),
                 .product(name: "AvroCodegen", package: "swift-avro"),

@@ -4,86 +4,119 @@ import BenchModels
 import CAvro
 import Foundation
 
-/// Generic-value encode and decode of the workload records: swift-avro against libavro's generic value API,
-/// both reusing one output buffer, each record decoded from its own bytes.
+/// The operation names every implementation reports (the Python peers use the same).
+enum Operation {
+    static let encode = "encode"
+    static let decode = "decode"
+    static let resolvingDecode = "resolving decode (older writer)"
+}
+
+/// Encode, decode and resolving decode of the workload records, as an application does them: each kept model
+/// encoded into a fresh buffer (the buffers kept), each record decoded from its own bytes into a model that is kept.
+/// Ours (generated models, generic values) and libavro's generic value API.
 enum CodecBenchmarks {
-    static func run(shared: URL, count: Int, dump: String?) throws -> [Measurement] {
-        let workload = try Workload(shared: shared, count: count)
+    static func run(_ workload: Workload, dump: String?) throws -> [Measurement] {
+        let count = workload.encoded.count
+        let bytes = workload.totalBytes
+        if let dump { try Self.dump(workload, to: dump) }
+
+        // Ours.
         let codec = AvroGenericCodec(schema: workload.schema)
-        let encoded = try workload.values.map { try codec.encode($0) }
-        if let dump {
-            // The same records for the Python peers: one hex datum per line.
-            let text = encoded.map { $0.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }.joined(
-                separator: "\n")
-            try text.write(toFile: dump, atomically: true, encoding: .utf8)
+        let generatedEncode = try measure(Operation.encode, "swift-avro generated", items: count, bytes: bytes) {
+            try workload.orders.map { try $0.avroEncoded() }
         }
-        let totalBytes = encoded.reduce(0) { $0 + $1.count }
+        let genericEncode = try measure(Operation.encode, "swift-avro generic", items: count, bytes: bytes) {
+            try workload.values.map { try codec.encode($0) }
+        }
+        let generatedDecode = try measure(Operation.decode, "swift-avro generated", items: count, bytes: bytes) {
+            try workload.encoded.map { try Order(avroEncoded: $0) }
+        }
+        let genericDecode = try measure(Operation.decode, "swift-avro generic", items: count, bytes: bytes) {
+            try workload.encoded.map { try codec.decode($0) }
+        }
+        let older = workload.olderSchema
+        let olderBytes = workload.olderTotalBytes
+        // What the older writer's records read as: the current schema's bytes with `email` and `note` null.
+        let expected = try AvroTranscoder(writer: older, reader: workload.schema).transcode(workload.olderEncoded[0])
+        let resolvedOrder = try Order(avroEncoded: workload.olderEncoded[0], writerSchema: older)
+        let expectedOrder = try Order(avroEncoded: expected)
+        precondition(resolvedOrder == expectedOrder, "resolved orders differ")
+        precondition(resolvedOrder.id == workload.orders[0].id && resolvedOrder.note == nil, "resolved orders differ")
+        let generatedResolving = try measure(
+            Operation.resolvingDecode, "swift-avro generated", items: count, bytes: olderBytes
+        ) {
+            try workload.olderEncoded.map { try Order(avroEncoded: $0, writerSchema: older) }
+        }
+        let resolving = try AvroGenericCodec(writer: older, reader: workload.schema)
+        let resolvedValue = try resolving.decode(workload.olderEncoded[0])
+        let resolvedValueBytes = try codec.encode(resolvedValue)
+        precondition(resolvedValueBytes == expected, "resolved values differ")
+        let genericResolving = try measure(
+            Operation.resolvingDecode, "swift-avro generic", items: count, bytes: olderBytes
+        ) {
+            try workload.olderEncoded.map { try resolving.decode($0) }
+        }
 
-        var writer = AvroBinaryWriter(capacity: 4096)
-        let swiftEncode = try measure("swift-avro generic encode", items: count, bytes: totalBytes) {
-            for value in workload.values {
-                writer.removeAll()
-                try codec.encode(value, to: &writer)
-            }
-        }
-        let swiftDecode = try measure("swift-avro generic decode", items: count, bytes: totalBytes) {
-            for bytes in encoded { _ = try codec.decode(bytes) }
-        }
-
-        let peer = try LibavroSchema(workload.schema)
+        // libavro.
+        let peer = try LibavroPeer(workload.schema)
+        let reference = try LibavroSchema(workload.schema)
         let cValues = try workload.values.map { value -> LibavroValue in
-            let cValue = try peer.makeValue()
+            let cValue = try reference.makeValue()
             try cValue.set(value)
             return cValue
         }
-        let libavroBytes = try cValues.map { try $0.encoded() }
-        precondition(libavroBytes == encoded, "libavro encodes the workload differently")
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        let libavroEncode = try buffer.withUnsafeMutableBufferPointer { pointer in
-            let cWriter = pointer.withMemoryRebound(to: CChar.self) {
-                avro_writer_memory($0.baseAddress, Int64($0.count))
+        let libavroBytes = try peer.encode(cValues)
+        precondition(libavroBytes == workload.encoded, "libavro encodes the workload differently")
+        let libavroEncode = try measure(Operation.encode, "libavro", items: count, bytes: bytes) {
+            try peer.encode(cValues)
+        }
+        let libavroDecode = try measure(Operation.decode, "libavro", items: count, bytes: bytes) {
+            try peer.decode(workload.encoded)
+        }
+        // libavro's resolver cannot fill reader fields the writer lacks ("Reader field email doesn't appear in
+        // writer": it does not use defaults), so it has no resolving decode of an older writer to measure.
+        var libavroResolving: [Measurement] = []
+        if let resolver = try? LibavroResolver(writer: older, reader: peer) {
+            let check = try peer.decode([workload.olderEncoded[0]], resolver: resolver)
+            let resolvedBytes = try withExtendedLifetime(check) {
+                var first = check.values[0]
+                return try LibavroValue.bytes(of: &first)
             }
-            defer { avro_writer_free(cWriter) }
-            return try measure("libavro generic encode", items: count, bytes: totalBytes) {
-                for cValue in cValues {
-                    avro_writer_reset(cWriter)
-                    guard avro_value_write(cWriter, &cValue.value) == 0 else {
-                        throw LibavroFailure(LibavroError.describe("write"))
-                    }
-                }
-            }
+            precondition(resolvedBytes == expected, "libavro resolves differently")
+            libavroResolving.append(
+                try measure(Operation.resolvingDecode, "libavro", items: count, bytes: olderBytes) {
+                    try peer.decode(workload.olderEncoded, resolver: resolver)
+                })
         }
-        let target = try peer.makeValue()
-        let cReader = avro_reader_memory(nil, 0)
-        defer { avro_reader_free(cReader) }
-        let libavroDecode = try measure("libavro generic decode", items: count, bytes: totalBytes) {
-            for bytes in encoded {
-                try bytes.withUnsafeBufferPointer { pointer in
-                    pointer.withMemoryRebound(to: CChar.self) {
-                        avro_reader_memory_set_source(cReader, $0.baseAddress, Int64($0.count))
-                    }
-                    _ = target.value.iface.pointee.reset(target.value.iface, target.value.`self`)
-                    guard avro_value_read(cReader, &target.value) == 0 else {
-                        throw LibavroFailure(LibavroError.describe("read"))
-                    }
-                }
-            }
+        return [
+            generatedEncode, genericEncode, libavroEncode, generatedDecode, genericDecode, libavroDecode,
+            generatedResolving, genericResolving,
+        ] + libavroResolving
+    }
+
+    /// The same records for the Python peers: one hex datum per line in `path` (current schema) and `path.older`
+    /// (older writer), and the older schema in `path.older.avsc`.
+    static func dump(_ workload: Workload, to path: String) throws {
+        func hexLines(_ datums: [[UInt8]]) -> String {
+            datums.map { $0.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }.joined(separator: "\n")
         }
-        // Generated models, as an app uses them: a fresh buffer per record, each record decoded from its own bytes.
-        let orders = try encoded.map { try Order(avroEncoded: $0) }
-        // (Maps are written in sorted key order, so the bytes may differ from the generic ones; the values may not.)
-        precondition(orders.allSatisfy { (try? Order(avroEncoded: $0.avroEncoded())) == $0 }, "generated round trip")
-        let generatedEncode = try measure("swift-avro generated encode", items: count, bytes: totalBytes) {
-            for order in orders { _ = try order.avroEncoded() }
-        }
-        let generatedDecode = try measure("swift-avro generated decode", items: count, bytes: totalBytes) {
-            for bytes in encoded { _ = try Order(avroEncoded: bytes) }
-        }
-        return [swiftEncode, generatedEncode, libavroEncode, swiftDecode, generatedDecode, libavroDecode]
+        try hexLines(workload.encoded).write(toFile: path, atomically: true, encoding: .utf8)
+        try hexLines(workload.olderEncoded).write(toFile: path + ".older", atomically: true, encoding: .utf8)
+        try workload.olderSchema.jsonText.write(toFile: path + ".older.avsc", atomically: true, encoding: .utf8)
     }
 }
 
-struct LibavroFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+extension LibavroValue {
+    /// The binary encoding of a raw libavro value (to check what the peer read).
+    static func bytes(of value: inout avro_value_t) throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        return try buffer.withUnsafeMutableBufferPointer { pointer in
+            let writer = pointer.withMemoryRebound(to: CChar.self) {
+                avro_writer_memory($0.baseAddress, Int64($0.count))
+            }
+            defer { avro_writer_free(writer) }
+            guard avro_value_write(writer, &value) == 0 else { throw LibavroFailure(LibavroError.describe("write")) }
+            return Array(pointer[0..<Int(avro_writer_tell(writer))])
+        }
+    }
 }

@@ -2,18 +2,28 @@
     import Glibc
 #endif
 
-/// The timing of one benchmark: the median of several samples, each many iterations long.
+/// The timing of one benchmark: the best of several rounds, each one pass over every record (or the whole input).
 struct Measurement {
-    var name: String
-    /// Seconds per iteration, median over samples.
-    var secondsPerIteration: Double
-    /// Items (records, schemas) and bytes handled per iteration, for throughput figures.
-    var itemsPerIteration: Int
-    var bytesPerIteration: Int
+    /// What is measured, e.g. `encode`.
+    var operation: String
+    /// Who does it, e.g. `swift-avro generated`, `libavro`.
+    var implementation: String
+    /// Seconds of the best round.
+    var seconds: Double
+    /// Items (records, schemas, files) and bytes handled per round, for throughput figures.
+    var items: Int
+    var bytes: Int
 
-    var itemsPerSecond: Double { Double(itemsPerIteration) / secondsPerIteration }
-    var megabytesPerSecond: Double { Double(bytesPerIteration) / secondsPerIteration / 1_000_000 }
+    var itemsPerSecond: Double { Double(items) / seconds }
+    var megabytesPerSecond: Double { Double(bytes) / seconds / 1_000_000 }
 }
+
+/// How many rounds each benchmark runs (`--rounds`); the best one counts.
+nonisolated(unsafe) var rounds = 5
+
+/// Where each round's results go, so that the work producing them cannot be optimised away. A round's results are
+/// released when the next round's arrive, after its clock has stopped.
+nonisolated(unsafe) private var kept: Any?
 
 /// Monotonic time in seconds.
 func now() -> Double {
@@ -22,52 +32,37 @@ func now() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-/// Runs `body` until each of `samples` samples lasts at least `minimumSampleSeconds`, after one warm-up sample,
-/// and returns the median seconds per iteration.
-func measure(
-    _ name: String, items: Int, bytes: Int, samples: Int = 7, minimumSampleSeconds: Double = 0.2,
-    _ body: () throws -> Void
+/// Runs `body` once per round (after one warm-up round) and keeps the best time. `body` returns what it produced
+/// (the decoded models, the encoded buffers), which is kept until the next round has been timed.
+func measure<Result>(
+    _ operation: String, _ implementation: String, items: Int, bytes: Int, rounds: Int = rounds,
+    _ body: () throws -> Result
 ) rethrows -> Measurement {
-    var iterations = 1
-    // Warm up and find an iteration count that makes a sample long enough.
-    while true {
+    kept = try body()
+    var best = Double.infinity
+    for _ in 0..<max(rounds, 1) {
         let start = now()
-        for _ in 0..<iterations { try body() }
-        let elapsed = now() - start
-        if elapsed >= minimumSampleSeconds { break }
-        iterations = max(iterations * 2, Int(Double(iterations) * minimumSampleSeconds / max(elapsed, 1e-9)))
+        let result = try body()
+        best = min(best, now() - start)
+        kept = result
     }
-    var times: [Double] = []
-    for _ in 0..<samples {
-        let start = now()
-        for _ in 0..<iterations { try body() }
-        times.append((now() - start) / Double(iterations))
-    }
-    times.sort()
-    return Measurement(
-        name: name, secondsPerIteration: times[times.count / 2], itemsPerIteration: items, bytesPerIteration: bytes)
+    kept = nil
+    return Measurement(operation: operation, implementation: implementation, seconds: best, items: items, bytes: bytes)
 }
 
-/// ``measure(_:items:bytes:samples:minimumSampleSeconds:_:)`` for a body that awaits (the registry serializers).
-func measureAsync(
-    _ name: String, items: Int, bytes: Int, samples: Int = 7, minimumSampleSeconds: Double = 0.2,
-    _ body: () async throws -> Void
+/// ``measure(_:_:items:bytes:rounds:_:)`` for a body that awaits (the registry serializers).
+func measureAsync<Result>(
+    _ operation: String, _ implementation: String, items: Int, bytes: Int, rounds: Int = rounds,
+    _ body: () async throws -> Result
 ) async rethrows -> Measurement {
-    var iterations = 1
-    while true {
+    kept = try await body()
+    var best = Double.infinity
+    for _ in 0..<max(rounds, 1) {
         let start = now()
-        for _ in 0..<iterations { try await body() }
-        let elapsed = now() - start
-        if elapsed >= minimumSampleSeconds { break }
-        iterations = max(iterations * 2, Int(Double(iterations) * minimumSampleSeconds / max(elapsed, 1e-9)))
+        let result = try await body()
+        best = min(best, now() - start)
+        kept = result
     }
-    var times: [Double] = []
-    for _ in 0..<samples {
-        let start = now()
-        for _ in 0..<iterations { try await body() }
-        times.append((now() - start) / Double(iterations))
-    }
-    times.sort()
-    return Measurement(
-        name: name, secondsPerIteration: times[times.count / 2], itemsPerIteration: items, bytesPerIteration: bytes)
+    kept = nil
+    return Measurement(operation: operation, implementation: implementation, seconds: best, items: items, bytes: bytes)
 }

@@ -6,25 +6,30 @@ import Foundation
 /// The registry serializer and deserializer with warm caches (an in-memory registry, so no I/O is timed), against
 /// the bare generated encode and decode of the same orders: what framing and id resolution add per message.
 enum RegistryBenchmarks {
-    static func run(shared: URL, count: Int) async throws -> [Measurement] {
-        let workload = try Workload(shared: shared, count: count)
-        let codec = AvroGenericCodec(schema: workload.schema)
-        let orders = try workload.values.map { try Order(avroEncoded: try codec.encode($0)) }
+    static let serialize = "registry serialize"
+    static let deserialize = "registry deserialize"
+    static let deserializeNewer = "registry deserialize (newer writer)"
+
+    static func run(_ workload: Workload) async throws -> [Measurement] {
+        let count = workload.orders.count
+        let orders = workload.orders
         let plain = try orders.map { try $0.avroEncoded() }
         let totalBytes = plain.reduce(0) { $0 + $1.count }
+        let framedBytes = totalBytes + count * ConfluentWireFormat.headerSize
+        let schema = workload.schema
 
         let client = SchemaRegistryClient(urls: "mock://bench-\(UUID())")
         let serializer = AvroRegistrySerializer(client: client)
         _ = try await serializer.serialize(orders[0], topic: "orders")
-        var kept: [[UInt8]] = []
-        kept.reserveCapacity(orders.count)
-        let serialize = try await measureAsync("swift-avro registry serialize", items: count, bytes: totalBytes) {
-            kept.removeAll(keepingCapacity: true)
-            for order in orders { kept.append(try await serializer.serialize(order, topic: "orders")) }
+        _ = try await serializer.serialize(workload.values[0], schema: schema, topic: "orders")
+        let generatedSerialize = try await measureAsync(
+            serialize, "swift-avro generated", items: count, bytes: framedBytes
+        ) {
+            try await orders.asyncMap { try await serializer.serialize($0, topic: "orders") }
         }
-        let encode = try measure("swift-avro generated encode (bare)", items: count, bytes: totalBytes) {
-            kept.removeAll(keepingCapacity: true)
-            for order in orders { kept.append(try order.avroEncoded()) }
+        let genericSerialize = try await measureAsync(serialize, "swift-avro generic", items: count, bytes: framedBytes)
+        {
+            try await workload.values.asyncMap { try await serializer.serialize($0, schema: schema, topic: "orders") }
         }
 
         // A newer writer: the registry holds v2 (a new field first, one field moved), so every read resolves.
@@ -32,35 +37,41 @@ enum RegistryBenchmarks {
         _ = try await client.register(v2.jsonText, under: "orders-value")
         let v2ID = try await client.latestVersion(of: "orders-value").id
         let toV2 = try AvroTranscoder(writer: Order.avroSchema, reader: v2)
-        let resolvingMessages = try plain.map {
+        let newerMessages = try plain.map {
             ConfluentWireFormat.frame(try toV2.transcode($0), schemaID: Int32(v2ID))
         }
+        let newerBytes = newerMessages.reduce(0) { $0 + $1.count }
         let sameMessages = try await orders.asyncMap { try await serializer.serialize($0, topic: "orders") }
         let deserializer = AvroRegistryDeserializer(client: client)
-        _ = try await deserializer.deserialize(resolvingMessages[0], as: Order.self)
+        let resolved = try await newerMessages.asyncMap { try await deserializer.deserialize($0, as: Order.self) }
+        precondition(resolved == orders, "resolved orders differ")
         _ = try await deserializer.deserialize(sameMessages[0], as: Order.self)
-        var models: [Order] = []
-        models.reserveCapacity(orders.count)
-        let deserializeResolving = try await measureAsync(
-            "swift-avro registry deserialize (resolving)", items: count, bytes: totalBytes
+        _ = try await deserializer.deserialize(sameMessages[0])
+        _ = try await deserializer.deserialize(newerMessages[0], readerSchema: schema)
+        let generatedDeserialize = try await measureAsync(
+            deserialize, "swift-avro generated", items: count, bytes: framedBytes
         ) {
-            models.removeAll(keepingCapacity: true)
-            for message in resolvingMessages {
-                models.append(try await deserializer.deserialize(message, as: Order.self))
-            }
+            try await sameMessages.asyncMap { try await deserializer.deserialize($0, as: Order.self) }
         }
-        precondition(models == orders, "resolved orders differ")
-        let deserializeSame = try await measureAsync(
-            "swift-avro registry deserialize (same schema)", items: count, bytes: totalBytes
+        let genericDeserialize = try await measureAsync(
+            deserialize, "swift-avro generic", items: count, bytes: framedBytes
         ) {
-            models.removeAll(keepingCapacity: true)
-            for message in sameMessages { models.append(try await deserializer.deserialize(message, as: Order.self)) }
+            try await sameMessages.asyncMap { try await deserializer.deserialize($0).value }
         }
-        let decode = try measure("swift-avro generated decode (bare)", items: count, bytes: totalBytes) {
-            models.removeAll(keepingCapacity: true)
-            for bytes in plain { models.append(try Order(avroEncoded: bytes)) }
+        let generatedNewer = try await measureAsync(
+            deserializeNewer, "swift-avro generated", items: count, bytes: newerBytes
+        ) {
+            try await newerMessages.asyncMap { try await deserializer.deserialize($0, as: Order.self) }
         }
-        return [serialize, encode, deserializeResolving, deserializeSame, decode]
+        let genericNewer = try await measureAsync(
+            deserializeNewer, "swift-avro generic", items: count, bytes: newerBytes
+        ) {
+            try await newerMessages.asyncMap { try await deserializer.deserialize($0, readerSchema: schema) }
+        }
+        return [
+            generatedSerialize, genericSerialize, generatedDeserialize, genericDeserialize, generatedNewer,
+            genericNewer,
+        ]
     }
 
     /// `schema` with a new optional field first and its last field moved to the front.

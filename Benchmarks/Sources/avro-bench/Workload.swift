@@ -1,15 +1,58 @@
 import Avro
+import BenchModels
 import Foundation
 
 /// The shared benchmark workload: `../shared/bench/order.avsc` and the records `gen.py` writes (plain JSON:
-/// unions as null or the bare value, the decimal as an exact string with two places).
+/// unions as null or the bare value, the decimal as an exact string with two places), built once per run.
 struct Workload {
     let schema: Schema
+    /// The records as generic values.
     let values: [AvroValue]
+    /// Each record's binary encoding (swift-avro's generic encoder; libavro's is checked to be the same).
+    let encoded: [[UInt8]]
+    /// The total size of ``encoded``.
+    let totalBytes: Int
+    /// The records as generated models.
+    let orders: [Order]
+    /// An older version of the schema: `Customer` without `email`, `Order` without `note` (both default to null
+    /// in the current schema), so reading its data into the current schema fills defaults.
+    let olderSchema: Schema
+    /// Each record as the older writer wrote it.
+    let olderEncoded: [[UInt8]]
+    let olderTotalBytes: Int
 
     init(shared: URL, count: Int) throws {
+        let loaded = try Self.load(shared: shared, count: count)
+        schema = loaded.schema
+        values = loaded.values
+        let codec = AvroGenericCodec(schema: schema)
+        encoded = try values.map { try codec.encode($0) }
+        totalBytes = encoded.reduce(0) { $0 + $1.count }
+        orders = try encoded.map { try Order(avroEncoded: $0) }
+        // (Maps are written in sorted key order, so the bytes may differ from the generic ones; the values may not.)
+        precondition(orders.allSatisfy { (try? Order(avroEncoded: $0.avroEncoded())) == $0 }, "generated round trip")
+        olderSchema = try Self.older(schema)
+        let toOlder = try AvroTranscoder(writer: schema, reader: olderSchema)
+        olderEncoded = try encoded.map { try toOlder.transcode($0) }
+        olderTotalBytes = olderEncoded.reduce(0) { $0 + $1.count }
+    }
+
+    /// `schema` without the optional `note` and `Customer.email` fields.
+    static func older(_ schema: Schema) throws -> Schema {
+        var json = try JSONSerialization.jsonObject(with: Data(schema.jsonText.utf8)) as! [String: Any]
+        var fields = json["fields"] as! [[String: Any]]
+        fields.removeAll { $0["name"] as? String == "note" }
+        let customerIndex = fields.firstIndex { $0["name"] as? String == "customer" }!
+        var customer = fields[customerIndex]["type"] as! [String: Any]
+        customer["fields"] = (customer["fields"] as! [[String: Any]]).filter { $0["name"] as? String != "email" }
+        fields[customerIndex]["type"] = customer
+        json["fields"] = fields
+        return try Schema(parsing: String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self))
+    }
+
+    private static func load(shared: URL, count: Int) throws -> (schema: Schema, values: [AvroValue]) {
         let schemaURL = shared.appendingPathComponent("bench/order.avsc")
-        schema = try Schema(
+        let schema = try Schema(
             parsing: String(decoding: try Data(contentsOf: schemaURL), as: UTF8.self), file: "order.avsc")
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -20,10 +63,10 @@ struct Workload {
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         generator.waitUntilExit()
         let parser = JSONParser()
-        let schema = self.schema
-        values = try String(decoding: output, as: UTF8.self).split(separator: "\n").map { line in
+        let values = try String(decoding: output, as: UTF8.self).split(separator: "\n").map { line in
             try Self.value(try parser.parse(String(line)), schema)
         }
+        return (schema, values)
     }
 
     struct Mismatch: Error {}
