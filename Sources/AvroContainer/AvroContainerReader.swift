@@ -9,7 +9,7 @@ public struct AvroContainerReader {
     public let header: ContainerHeader
     /// The schema values are returned in.
     public var schema: Schema { codec.schema }
-    private var input: ContainerInput
+    private var blocks: ContainerBlocks
     private let codec: AvroGenericCodec
     private var block: [UInt8] = []
     private var position = 0
@@ -27,14 +27,13 @@ public struct AvroContainerReader {
     }
 
     private init(input: ContainerInput, readerSchema: Schema?, limits: AvroDecodingLimits) throws {
-        var input = input
-        header = try ContainerHeader.read(from: &input, limits: limits)
+        blocks = try ContainerBlocks(input: input, limits: limits)
+        header = blocks.header
         if let readerSchema {
             codec = try AvroGenericCodec(writer: header.schema, reader: readerSchema, limits: limits)
         } else {
             codec = AvroGenericCodec(schema: header.schema, limits: limits)
         }
-        self.input = input
     }
 
     /// The next value, or `nil` at the end of the file.
@@ -53,7 +52,8 @@ public struct AvroContainerReader {
         position += consumed
         remainingInBlock -= 1
         if remainingInBlock == 0 && position != block.count {
-            throw ContainerError("block has \(block.count - position) bytes after its last value", offset: input.offset)
+            throw ContainerError(
+                "block has \(block.count - position) bytes after its last value", offset: blocks.offset)
         }
         return value
     }
@@ -66,20 +66,10 @@ public struct AvroContainerReader {
     }
 
     private mutating func readBlock() throws -> Bool {
-        if try input.isAtEnd() { return false }
-        let count = try input.readLong()
-        let size = try input.readLong()
-        let limit = codec.limits.maxBytesLength
-        guard count >= 0, count <= codec.limits.maxCollectionItems, size >= 0, size <= limit else {
-            throw ContainerError("invalid block header (count \(count), size \(size))", offset: input.offset)
-        }
-        let compressed = try input.read(Int(size))
-        guard try input.read(16) == header.sync else {
-            throw ContainerError("sync marker mismatch: the file is corrupt", offset: input.offset)
-        }
-        block = try header.codec.decompress(compressed, limit: limit)
+        guard let next = try blocks.next() else { return false }
+        block = next.bytes
         position = 0
-        remainingInBlock = Int(count)
+        remainingInBlock = next.count
         return true
     }
 }

@@ -11,8 +11,11 @@ public struct AvroContainerWriter {
     public var blockSize: Int
     private let codec: AvroGenericCodec
     private let sink: ([UInt8]) throws -> Void
-    private var block = AvroBinaryWriter(capacity: 64 * 1024)
-    private var count = 0
+    /// The current block's encoded data, and how many datums it holds.
+    var block = AvroBinaryWriter(capacity: 64 * 1024)
+    var count = 0
+    /// The CRC-64-AVRO fingerprint of the file's schema: a model is appended only when its own is this one.
+    let schemaFingerprint: UInt64
 
     /// Starts a new file: writes the header to `sink`.
     public init(
@@ -28,6 +31,7 @@ public struct AvroContainerWriter {
         header = ContainerHeader(schema: schema, codec: codec, metadata: entries, sync: marker)
         self.blockSize = blockSize
         self.codec = AvroGenericCodec(schema: schema)
+        schemaFingerprint = schema.rabinFingerprint
         self.sink = sink
         try sink(header.encoded)
     }
@@ -40,12 +44,19 @@ public struct AvroContainerWriter {
         self.header = header
         self.blockSize = blockSize
         codec = AvroGenericCodec(schema: header.schema)
+        schemaFingerprint = header.schema.rabinFingerprint
         self.sink = sink
     }
 
-    /// Adds one value.
+    /// Adds one value. A value the schema cannot hold throws and leaves the block as it was.
     public mutating func append(_ value: AvroValue) throws {
-        try codec.encode(value, to: &block)
+        let mark = block.bytes.count
+        do {
+            try codec.encode(value, to: &block)
+        } catch {
+            truncateBlock(to: mark)
+            throw error
+        }
         count += 1
         if block.bytes.count >= blockSize { try flush() }
     }
@@ -74,5 +85,14 @@ public struct AvroContainerWriter {
     /// Writes the last block.
     public mutating func finish() throws {
         try flush()
+    }
+
+    /// Drops what a failed append wrote after `mark` (rare: only on the error path, so it may copy).
+    mutating func truncateBlock(to mark: Int) {
+        guard block.bytes.count > mark else { return }
+        let kept = block.bytes[..<mark]
+        var fresh = AvroBinaryWriter(capacity: max(blockSize, mark))
+        fresh.writeRaw(kept)
+        block = fresh
     }
 }
