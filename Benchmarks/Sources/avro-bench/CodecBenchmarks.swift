@@ -9,6 +9,7 @@ enum Operation {
     static let encode = "encode"
     static let decode = "decode"
     static let resolvingDecode = "resolving decode (older writer)"
+    static let resolvingDecodeKeptDecoder = "resolving decode (older writer), one AvroModelDecoder kept"
 }
 
 /// Encode, decode and resolving decode of the workload records, as an application does them: each kept model
@@ -46,6 +47,13 @@ enum CodecBenchmarks {
             Operation.resolvingDecode, "swift-avro generated", items: count, bytes: olderBytes
         ) {
             try workload.olderEncoded.map { try Order(avroEncoded: $0, writerSchema: older) }
+        }
+        // The same through a decoder the app builds once and keeps (what the registry deserializer does).
+        let decoder = try AvroModelDecoder<Order>(writerSchema: older)
+        let generatedResolvingKept = try measure(
+            Operation.resolvingDecodeKeptDecoder, "swift-avro generated", items: count, bytes: olderBytes
+        ) {
+            try workload.olderEncoded.map { try decoder.decode($0) }
         }
         let resolving = try AvroGenericCodec(writer: older, reader: workload.schema)
         let resolvedValue = try resolving.decode(workload.olderEncoded[0])
@@ -90,7 +98,7 @@ enum CodecBenchmarks {
         }
         return [
             generatedEncode, genericEncode, libavroEncode, generatedDecode, genericDecode, libavroDecode,
-            generatedResolving, genericResolving,
+            generatedResolving, genericResolving, generatedResolvingKept,
         ] + libavroResolving
     }
 
