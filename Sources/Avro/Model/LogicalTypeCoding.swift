@@ -40,13 +40,34 @@ extension AvroBinaryWriter {
     /// Writes a `uuid` on `string`, in lowercase as Apache Avro Java writes it (formatted in place: no
     /// intermediate `String`).
     public mutating func writeUUID(_ value: UUID) {
-        writeLong(36)
-        withUnsafeBytes(of: value.uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { writeByte(UInt8(ascii: "-")) }
-                writeByte(hexDigit(byte >> 4))
-                writeByte(hexDigit(byte & 0x0F))
+        withUnsafeSpace(atMost: 37) { start in
+            let u = value.uuid
+            @inline(__always) func digits(_ byte: UInt8, at offset: Int) {
+                start[offset] = lowercaseHexDigit(byte >> 4)
+                start[offset + 1] = lowercaseHexDigit(byte & 0x0F)
             }
+            start[0] = 72  // the zig-zag length 36
+            digits(u.0, at: 1)
+            digits(u.1, at: 3)
+            digits(u.2, at: 5)
+            digits(u.3, at: 7)
+            start[9] = UInt8(ascii: "-")
+            digits(u.4, at: 10)
+            digits(u.5, at: 12)
+            start[14] = UInt8(ascii: "-")
+            digits(u.6, at: 15)
+            digits(u.7, at: 17)
+            start[19] = UInt8(ascii: "-")
+            digits(u.8, at: 20)
+            digits(u.9, at: 22)
+            start[24] = UInt8(ascii: "-")
+            digits(u.10, at: 25)
+            digits(u.11, at: 27)
+            digits(u.12, at: 29)
+            digits(u.13, at: 31)
+            digits(u.14, at: 33)
+            digits(u.15, at: 35)
+            return 37
         }
     }
 
@@ -157,8 +178,9 @@ extension AvroBinaryReader {
     }
 }
 
-private func hexDigit(_ value: UInt8) -> UInt8 {
-    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+/// The lowercase hexadecimal digit of `nibble` (0–15), without a branch: `a`–`f` are 39 past `:`.
+@inline(__always) @usableFromInline func lowercaseHexDigit(_ nibble: UInt8) -> UInt8 {
+    UInt8(ascii: "0") &+ nibble &+ 39 &* ((9 &- nibble) >> 7)
 }
 
 // Branch-free hexadecimal digits: the digits of random UUIDs mix numbers and letters unpredictably.
