@@ -23,12 +23,14 @@ public struct AvroDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
         daysSinceEpoch = days
     }
 
-    /// The UTC calendar date of `date`; `nil` when out of range.
-    public init?(_ date: Date) {
+    /// The UTC calendar date of `date` (saturating beyond ±5.8 million years, which no real instant is).
+    public init(_ date: Date) {
         let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
-        guard let exact = Int32(exactly: days) else { return nil }
-        daysSinceEpoch = exact
+        daysSinceEpoch = days.isNaN ? 0 : Int32(exactly: days) ?? (days < 0 ? .min : .max)
     }
+
+    /// Today's date in UTC.
+    public static var today: AvroDate { AvroDate(Date()) }
 
     /// Midnight UTC at the start of this date.
     public var date: Date { Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400) }

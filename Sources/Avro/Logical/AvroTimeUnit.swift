@@ -25,6 +25,13 @@ public enum AvroNanoseconds: AvroTimeUnit {
     public static var ticksPerSecond: Int64 { 1_000_000_000 }
 }
 
+/// A unit whose 64-bit tick count spans every instant a `Date` can sensibly hold (±292,000 years or more), so
+/// values of it are made from a `Date` without failing.
+public protocol AvroWideTimeUnit: AvroTimeUnit {}
+
+extension AvroMilliseconds: AvroWideTimeUnit {}
+extension AvroMicroseconds: AvroWideTimeUnit {}
+
 extension AvroTimeUnit {
     /// `ticks` since the Unix epoch as a `Date` (sub-microsecond ticks are beyond a `Date`'s precision).
     static func date(ticks: Int64) -> Date {
@@ -42,6 +49,14 @@ extension AvroTimeUnit {
         let ticks = abs(exact - nearest) < 1e-3 ? nearest : exact.rounded(.down)
         guard ticks >= -9.223_372_036_854_775e18, ticks < 9.223_372_036_854_775e18 else { return nil }
         return Int64(ticks)
+    }
+
+    /// The ticks of `date` as ``ticks(of:)`` gives them, clamped to the 64-bit range (a `Date` of NaN seconds,
+    /// which is no instant, gives the epoch).
+    static func saturatingTicks(of date: Date) -> Int64 {
+        if let ticks = ticks(of: date) { return ticks }
+        let seconds = date.timeIntervalSince1970
+        return seconds.isNaN ? 0 : seconds < 0 ? .min : .max
     }
 
     /// `ticks` as a `Swift.Duration`.

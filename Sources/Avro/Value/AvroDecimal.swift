@@ -47,6 +47,13 @@ public struct AvroDecimal: Sendable, Hashable, CustomStringConvertible, Codable 
         storage = fits ? .small(value) : .large(Self.minimal(Array(bytes)))
     }
 
+    /// The decimal `unscaled × 10^-scale`: `AvroDecimal(unscaled: 1999, scale: 2)` is 19.99. Every 64-bit
+    /// unscaled value fits, so this never fails.
+    @inlinable public init(unscaled: Int64, scale: Int) {
+        self.scale = scale
+        storage = .small(unscaled)
+    }
+
     /// The unscaled value as minimal big-endian two's-complement bytes (at least one byte).
     public var unscaledBytes: [UInt8] {
         switch storage {

@@ -38,6 +38,19 @@ import Testing
         #expect(date.date == Date(timeIntervalSince1970: 19_417 * 86_400))
         #expect(AvroDate(Date(timeIntervalSince1970: 19_417 * 86_400 + 86_399)) == date)
         #expect(AvroDate(Date(timeIntervalSince1970: -1)) == AvroDate(daysSinceEpoch: -1))
+        #expect(AvroDate(Date(timeIntervalSince1970: 1e300)) == AvroDate(daysSinceEpoch: .max))
+    }
+
+    @Test func nowAndTodayAreTheCurrentInstantAndDate() {
+        let before = Date()
+        let now = AvroTimestampMillis.now
+        let micros = AvroTimestampMicros.now
+        let nanos = AvroTimestampNanos.now
+        let after = Date()
+        #expect(now >= AvroTimestampMillis(before) && now <= AvroTimestampMillis(after))
+        #expect(micros >= AvroTimestampMicros(before) && micros <= AvroTimestampMicros(after))
+        #expect(abs(nanos.date.timeIntervalSince(before)) < 60)
+        #expect(AvroDate.today == AvroDate(after) || AvroDate.today == AvroDate(before))
     }
 }
 
@@ -47,16 +60,24 @@ import Testing
         #expect(nanos.ticksSinceEpoch == 1_700_000_000_123_456_789)
         #expect(abs(nanos.date.timeIntervalSince1970 - 1_700_000_000.123_456_789) < 1e-6)
         let millis = AvroTimestampMillis(Date(timeIntervalSince1970: -0.001))
-        #expect(millis?.ticksSinceEpoch == -1)
-        #expect(AvroTimestampMillis(Date(timeIntervalSince1970: 1e300)) == nil)
+        #expect(millis.ticksSinceEpoch == -1)
+        #expect(
+            AvroTimestampMicros(Date(timeIntervalSince1970: 1_700_000_000.25)).ticksSinceEpoch == 1_700_000_000_250_000)
+        // Milliseconds and microseconds hold every real instant; beyond, they saturate instead of failing.
+        #expect(AvroTimestampMillis(Date(timeIntervalSince1970: 1e300)).ticksSinceEpoch == .max)
+        #expect(AvroTimestampMicros(Date(timeIntervalSince1970: -1e300)).ticksSinceEpoch == .min)
+        // Nanoseconds span 1677–2262 only.
+        #expect(AvroTimestampNanos(Date(timeIntervalSince1970: 1e10)) == nil)
+        #expect(AvroTimestampNanos(Date(timeIntervalSince1970: 1))?.ticksSinceEpoch == 1_000_000_000)
         #expect(AvroTimestampMicros(ticksSinceEpoch: .min) < AvroTimestampMicros(ticksSinceEpoch: .max))
     }
 
     @Test func localTimestampsNeedAnOffsetToBecomeInstants() {
         let instant = Date(timeIntervalSince1970: 1_700_000_000)
         let local = AvroLocalTimestampMillis(instant, secondsFromGMT: 3_600)
-        #expect(local?.ticksSinceEpoch == 1_700_003_600_000)
-        #expect(local?.date(secondsFromGMT: 3_600) == instant)
+        #expect(local.ticksSinceEpoch == 1_700_003_600_000)
+        #expect(local.date(secondsFromGMT: 3_600) == instant)
+        #expect(AvroLocalTimestampNanos(instant, secondsFromGMT: 0)?.ticksSinceEpoch == 1_700_000_000_000_000_000)
     }
 
     @Test func timesOfDayFromComponents() {
