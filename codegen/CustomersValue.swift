@@ -182,9 +182,9 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
 ///
 /// - Remark: Generated from `com.example.shop.customers.CustomerTier` in `customers-value.avsc` at `fields[6].type[1]`.
 public enum CustomerTier: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift.Hashable {
-    case STANDARD
-    case SILVER
-    case GOLD
+    case standard = "STANDARD"
+    case silver = "SILVER"
+    case gold = "GOLD"
 
     /// The schema this type was generated from.
     public static let avroSchema = try! Avro.Schema(
@@ -198,17 +198,17 @@ public enum CustomerTier: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swif
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {
-        case .STANDARD: writer.writeInt(0)
-        case .SILVER: writer.writeInt(1)
-        case .GOLD: writer.writeInt(2)
+        case .standard: writer.writeInt(0)
+        case .silver: writer.writeInt(1)
+        case .gold: writer.writeInt(2)
         }
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
         switch try reader.readEnumIndex(count: 3) {
-        case 0: self = .STANDARD
-        case 1: self = .SILVER
-        default: self = .GOLD
+        case 0: self = .standard
+        case 1: self = .silver
+        default: self = .gold
         }
     }
 }

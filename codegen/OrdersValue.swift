@@ -143,12 +143,12 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
 ///
 /// - Remark: Generated from `com.example.shop.orders.OrderStatus` in `orders-value.avsc` at `fields[3].type[1]`.
 public enum OrderStatus: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift.Hashable {
-    case UNKNOWN
-    case PLACED
-    case PAID
-    case SHIPPED
-    case DELIVERED
-    case CANCELLED
+    case unknown = "UNKNOWN"
+    case placed = "PLACED"
+    case paid = "PAID"
+    case shipped = "SHIPPED"
+    case delivered = "DELIVERED"
+    case cancelled = "CANCELLED"
 
     /// The schema this type was generated from.
     public static let avroSchema = try! Avro.Schema(
@@ -162,23 +162,23 @@ public enum OrderStatus: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {
-        case .UNKNOWN: writer.writeInt(0)
-        case .PLACED: writer.writeInt(1)
-        case .PAID: writer.writeInt(2)
-        case .SHIPPED: writer.writeInt(3)
-        case .DELIVERED: writer.writeInt(4)
-        case .CANCELLED: writer.writeInt(5)
+        case .unknown: writer.writeInt(0)
+        case .placed: writer.writeInt(1)
+        case .paid: writer.writeInt(2)
+        case .shipped: writer.writeInt(3)
+        case .delivered: writer.writeInt(4)
+        case .cancelled: writer.writeInt(5)
         }
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
         switch try reader.readEnumIndex(count: 6) {
-        case 0: self = .UNKNOWN
-        case 1: self = .PLACED
-        case 2: self = .PAID
-        case 3: self = .SHIPPED
-        case 4: self = .DELIVERED
-        default: self = .CANCELLED
+        case 0: self = .unknown
+        case 1: self = .placed
+        case 2: self = .paid
+        case 3: self = .shipped
+        case 4: self = .delivered
+        default: self = .cancelled
         }
     }
 }

@@ -143,10 +143,10 @@ public struct Amount: Avro.AvroModel, Swift.Hashable {
 ///
 /// - Remark: Generated from `com.example.shop.payments.PaymentMethod` in `payments-value.avsc` at `fields[4].type[1]`.
 public enum PaymentMethod: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift.Hashable {
-    case OTHER
-    case CARD
-    case BANK_TRANSFER
-    case WALLET
+    case other = "OTHER"
+    case card = "CARD"
+    case bankTransfer = "BANK_TRANSFER"
+    case wallet = "WALLET"
 
     /// The schema this type was generated from.
     public static let avroSchema = try! Avro.Schema(
@@ -160,19 +160,19 @@ public enum PaymentMethod: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swi
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         switch self {
-        case .OTHER: writer.writeInt(0)
-        case .CARD: writer.writeInt(1)
-        case .BANK_TRANSFER: writer.writeInt(2)
-        case .WALLET: writer.writeInt(3)
+        case .other: writer.writeInt(0)
+        case .card: writer.writeInt(1)
+        case .bankTransfer: writer.writeInt(2)
+        case .wallet: writer.writeInt(3)
         }
     }
 
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
         switch try reader.readEnumIndex(count: 4) {
-        case 0: self = .OTHER
-        case 1: self = .CARD
-        case 2: self = .BANK_TRANSFER
-        default: self = .WALLET
+        case 0: self = .other
+        case 1: self = .card
+        case 2: self = .bankTransfer
+        default: self = .wallet
         }
     }
 }

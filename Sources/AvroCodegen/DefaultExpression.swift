@@ -23,8 +23,9 @@ extension TypeMapper {
         case (.string, .string(let text)): return SwiftNames.stringLiteral(text)
         case (.bytes, .string(let text)): return Self.bytesLiteral(text)
         case (.fixed, .string(let text)): return ".init(bytes: \(Self.bytesLiteral(text)))!"
-        case (.enumeration(let enumeration), .string(let symbol)) where enumeration.symbols.contains(symbol):
-            return "." + SwiftNames.identifier(symbol)
+        case (.enumeration(let enumeration), .string(let symbol)):
+            guard let index = enumeration.symbols.firstIndex(of: symbol) else { return nil }
+            return "." + SwiftNames.enumCases(enumeration.symbols, keepSymbols: options.enumCases == .symbols)[index]
         case (.array(let items), .array(let elements)):
             var parts: [String] = []
             for element in elements {

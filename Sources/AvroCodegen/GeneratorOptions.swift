@@ -9,6 +9,7 @@ import Avro
 ///   "namespaces": { "com.example.shop.orders": "Orders" },
 ///   "types": { "com.example.shop.orders.Order": "ShopOrder" },
 ///   "logicalTypes": true,
+///   "enumCases": "lowerCamelCase",
 ///   "codable": false,
 ///   "conformances": ["MyModule.Auditable"]
 /// }
@@ -25,6 +26,9 @@ public struct GeneratorOptions: Sendable, Equatable {
     /// Whether logical types map to exact Swift types (`UUID`, ``Avro/AvroDecimal``, ``Avro/AvroDate``…); when
     /// false they keep their underlying type (`String`, `[UInt8]`, `Int32`…).
     public var logicalTypes = true
+    /// How enum symbols become Swift cases: in lowerCamelCase as the API Design Guidelines ask (`IN_PROGRESS` →
+    /// `case inProgress = "IN_PROGRESS"`, the symbol kept as the raw value), or spelled as the symbols are.
+    public var enumCases = EnumCaseStyle.lowerCamelCase
     /// Whether generated types also conform to `Codable` (a plain JSON view, not Avro's JSON encoding).
     public var codable = false
     /// Extra protocols every generated record, enum and fixed type declares (the user's module provides them).
@@ -32,6 +36,14 @@ public struct GeneratorOptions: Sendable, Equatable {
 
     /// The defaults.
     public init() {}
+
+    /// The spelling of enum cases (`"enumCases"` in the configuration file).
+    public enum EnumCaseStyle: String, Sendable, Equatable, CaseIterable {
+        /// `inProgress` for `IN_PROGRESS` (the default).
+        case lowerCamelCase
+        /// `IN_PROGRESS`, as the schema spells it.
+        case symbols
+    }
 
     /// A configuration error, with where it is in the file.
     public struct Error: Swift.Error, CustomStringConvertible {
@@ -89,6 +101,11 @@ public struct GeneratorOptions: Sendable, Equatable {
             case "types": types = try dictionary(member.value, path)
             case "logicalTypes": logicalTypes = try flag(member.value, path)
             case "codable": codable = try flag(member.value, path)
+            case "enumCases":
+                guard let style = EnumCaseStyle(rawValue: try string(member.value, path)) else {
+                    throw fail("enumCases must be lowerCamelCase or symbols", member.value, path)
+                }
+                enumCases = style
             case "conformances":
                 guard let array = member.value.arrayValue else {
                     throw fail("expected an array of protocol names", member.value, path)
@@ -104,7 +121,7 @@ public struct GeneratorOptions: Sendable, Equatable {
             default:
                 throw Error(
                     message: "unknown key \"\(member.key)\" (known: accessLevel, typePrefix, namespaces, types, "
-                        + "logicalTypes, codable, conformances)",
+                        + "logicalTypes, enumCases, codable, conformances)",
                     location: SourceLocation(file: file, position: member.keyPosition, path: path))
             }
         }

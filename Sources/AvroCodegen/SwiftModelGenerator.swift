@@ -259,7 +259,7 @@ public struct SwiftModelGenerator {
 
     private func renderEnum(_ enumeration: EnumSchema, name: String) -> [String] {
         if enumeration.symbols.isEmpty { return renderEmptyEnum(enumeration, name: name) }
-        let cases = enumeration.symbols.map(SwiftNames.identifier)
+        let cases = SwiftNames.enumCases(enumeration.symbols, keepSymbols: options.enumCases == .symbols)
         var lines = [
             "\(access)enum \(name): \(conformances(["Swift.String", "Avro.AvroModel", "Swift.CaseIterable", "Swift.Hashable"])) {"
         ]

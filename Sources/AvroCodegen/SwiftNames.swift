@@ -40,9 +40,42 @@ enum SwiftNames {
         name.prefix(1).uppercased() + name.dropFirst()
     }
 
-    /// `name` with its first letter lowercased (for enum cases of union branches).
-    static func lowerFirst(_ name: String) -> String {
-        name.prefix(1).lowercased() + name.dropFirst()
+    /// `name` in lowerCamelCase, as the API Design Guidelines spell cases and the words of Avro names read:
+    /// `IN_PROGRESS` → `inProgress`, `OrderPlaced` → `orderPlaced`, `HTTPError` → `httpError`, `v2_beta` →
+    /// `v2Beta`. `nil` when the result is no identifier (`_1`, `__`).
+    static func lowerCamelCase(_ name: String) -> String? {
+        var result = ""
+        for word in name.split(separator: "_") {
+            let isShouting = word.uppercased() == word
+            var part = isShouting ? word.lowercased() : String(word)
+            if result.isEmpty {
+                // A leading run of capitals is an acronym, except its last letter when a lowercase one follows.
+                let characters = Array(part)
+                let capitals = characters.prefix { $0.isUppercase }.count
+                let lowered = capitals == characters.count || capitals <= 1 ? capitals : capitals - 1
+                part =
+                    characters.prefix(lowered).map { $0.lowercased() }.joined() + String(characters.dropFirst(lowered))
+            } else {
+                part = upperFirst(part)
+            }
+            result += part
+        }
+        guard let first = result.unicodeScalars.first, !("0"..."9").contains(first), isIdentifier(result) else {
+            return nil
+        }
+        return result
+    }
+
+    /// The Swift case names of an enum's symbols (which are unique): in lowerCamelCase unless `keepSymbols`; a
+    /// symbol whose lowerCamelCase is no identifier or collides keeps its spelling, and when even that collides,
+    /// every symbol does. Keywords get backticks, reserved names an underscore.
+    static func enumCases(_ symbols: [String], keepSymbols: Bool) -> [String] {
+        guard !keepSymbols else { return symbols.map(identifier) }
+        let camel = symbols.map { lowerCamelCase($0) ?? $0 }
+        var uses: [String: Int] = [:]
+        for name in camel { uses[name, default: 0] += 1 }
+        let names = zip(symbols, camel).map { symbol, name in uses[name] == 1 ? name : symbol }
+        return Set(names).count == names.count ? names.map(identifier) : symbols.map(identifier)
     }
 
     /// A dotted namespace as one PascalCase word: `com.acme.v1` → `ComAcmeV1`.

@@ -102,7 +102,8 @@ struct TypeMapper {
     func caseNames(_ branches: [Schema]) -> [String] {
         var used: Set<String> = []
         return branches.map { branch in
-            var name = SwiftNames.lowerFirst(branch.namedType.map { naming.name(of: $0) } ?? branch.typeName)
+            let typeName = branch.namedType.map { naming.name(of: $0) } ?? branch.typeName
+            var name = SwiftNames.lowerCamelCase(typeName) ?? typeName
             while !used.insert(name).inserted { name += "_" }
             return SwiftNames.identifier(name)
         }

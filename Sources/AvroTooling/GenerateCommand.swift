@@ -21,8 +21,8 @@ package struct GenerateCommand: ParsableCommand {
 
     @Option(
         help: """
-            A JSON configuration file: access level, type prefix, namespaces, type names, logical types, Codable, \
-            conformances (default: swift-avro.json in the working directory, if present).
+            A JSON configuration file: access level, type prefix, namespaces, type names, logical types, enum case \
+            style, Codable, conformances (default: swift-avro.json in the working directory, if present).
             """)
     var config: String?
 

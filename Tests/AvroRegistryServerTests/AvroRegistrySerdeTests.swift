@@ -10,7 +10,7 @@ struct AvroRegistrySerdeTests {
         Order(
             id: UUID(uuidString: "00000000-0000-4000-8000-" + String(100_000_000_000 + index))!,
             timestamp: AvroTimestampMillis(ticksSinceEpoch: 1_700_000_000_000 + Int64(index)),
-            status: .PAID, currency: "EUR", attributes: ["n": "\(index)", "a": "b"])
+            status: .paid, currency: "EUR", attributes: ["n": "\(index)", "a": "b"])
     }
 
     /// The orders value schema as a team's next version writes it: a new optional field first and `total` moved,

@@ -44,7 +44,7 @@ protocol TortureMarker {}
         try Self.checkRoundTrips(Account.self, seed: 2)
         let account = Account(
             billing: TortureBillingUser(iban: "DE00"), auth: TortureAuthUser(login: "ada"),
-            either: .tortureAuthUser(TortureAuthUser(login: "bob")), status: .OPEN, authStatus: .LOCKED)
+            either: .tortureAuthUser(TortureAuthUser(login: "bob")), status: .open, authStatus: .locked)
         #expect(try Account(avroEncoded: account.avroEncoded()) == account)
     }
 
