@@ -29,7 +29,6 @@ NA = {
     "older writer, \"Reader field email doesn't appear in writer\": it cannot fill a reader field from its default",
     "canonical": "libavro has no Parsing Canonical Form",
     "tools": "no peer generates Swift or lints schemas",
-    "generated-container": "swift-avro's container reader returns generic values (no model reader yet)",
 }
 
 
@@ -103,7 +102,8 @@ def how():
         f"{records:,} per round. Encode: each kept model into a fresh buffer, the buffers kept. A round's results "
         "are released only after its clock stops, so nothing is optimised away.",
         f"- Best of {rounds} rounds after a warm-up round (avro-python and confluent-kafka: best of {slow_rounds}, "
-        "no warm-up; a pass takes them seconds). Schema parsing: best of 10 or more; codegen: best of 3.",
+        "no warm-up; a pass takes them seconds), the Python peers with the cyclic garbage collector paused while "
+        "timing (as `timeit` does). Schema parsing: best of 10 or more; codegen: best of 3.",
         "- Ours: generated models (`Order`, from the build plugin: `UUID`, `AvroTimestampMillis`, "
         "`AvroDecimal`, maps) and generic values (`AvroValue`). libavro 1.11 (Debian) through its generic value API, in process "
         "(encode writes into one scratch buffer, then copies into a fresh array). fastavro, Apache Avro Python and "

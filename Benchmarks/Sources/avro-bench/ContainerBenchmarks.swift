@@ -17,33 +17,37 @@ enum ContainerBenchmarks {
         var results: [Measurement] = []
         for codec in [ContainerCodec.deflate, .zstandard] {
             let sync = [UInt8](repeating: 7, count: 16)
-            func file(_ append: (inout AvroContainerWriter) throws -> Void) throws -> [UInt8] {
+            func models() throws -> [UInt8] {
+                var output: [UInt8] = []
+                var writer = try AvroContainerWriter(for: Order.self, codec: codec, sync: sync) { output += $0 }
+                for order in workload.orders { try writer.append(order) }
+                try writer.finish()
+                return output
+            }
+            func values() throws -> [UInt8] {
                 var output: [UInt8] = []
                 var writer = try AvroContainerWriter(schema: workload.schema, codec: codec, sync: sync) {
                     output += $0
                 }
-                try append(&writer)
+                for value in workload.values { try writer.append(value) }
                 try writer.finish()
                 return output
             }
             results.append(
-                try measure(write(codec), "swift-avro generated", items: count, bytes: bytes) {
-                    try file { writer in
-                        for order in workload.orders { try writer.appendEncoded(try order.avroEncoded()) }
-                    }
-                })
-            results.append(
-                try measure(write(codec), "swift-avro generic", items: count, bytes: bytes) {
-                    try file { writer in
-                        for value in workload.values { try writer.append(value) }
-                    }
-                })
-            let written = try file { writer in
-                for value in workload.values { try writer.append(value) }
-            }
+                try measure(write(codec), "swift-avro generated", items: count, bytes: bytes) { try models() })
+            results.append(try measure(write(codec), "swift-avro generic", items: count, bytes: bytes) { try values() })
+            let written = try values()
             var check = try AvroContainerReader(bytes: written)
             let readBack = try check.readAll()
             precondition(readBack == workload.values, "container round trip")
+            var modelCheck = try AvroContainerModelReader<Order>(bytes: try models())
+            let modelsBack = try modelCheck.readAll()
+            precondition(modelsBack == workload.orders, "container round trip of the models")
+            results.append(
+                try measure(read(codec), "swift-avro generated", items: count, bytes: bytes) {
+                    var reader = try AvroContainerModelReader<Order>(bytes: written)
+                    return try reader.readAll()
+                })
             results.append(
                 try measure(read(codec), "swift-avro generic", items: count, bytes: bytes) {
                     var reader = try AvroContainerReader(bytes: written)
