@@ -75,8 +75,17 @@ let package = Package(
         // The models generated from schemas/ (`swift-avro generate --output codegen schemas/*.avsc`); a test fails
         // when they are stale.
         .target(name: "ShopModels", dependencies: ["Avro"], path: "codegen"),
-        // The demo's app side: the generated models producing and consuming Confluent-framed orders.
-        .executableTarget(name: "shop-demo", dependencies: ["Avro", "ShopModels"], path: "Examples/ShopDemo"),
+        // Version 2 of the orders value schema (evolution/orders-v2: a new optional field), a module of its own so
+        // the demo uses v1 and v2 `Order` side by side. The build plugin generates its models at build time, so they
+        // cannot go stale; evolution/ stays out of schemas/, which the tools read recursively as one set.
+        .target(
+            name: "ShopModelsV2", dependencies: ["Avro"], path: "evolution/orders-v2",
+            plugins: [.plugin(name: "AvroCodegenPlugin")]),
+        // The demo's app side: the generated models producing and consuming Confluent-framed orders through the
+        // registry serializers (v2 written, read as v1 and v2) and a container file.
+        .executableTarget(
+            name: "shop-demo", dependencies: ["Avro", "AvroContainer", "AvroRegistry", "ShopModels", "ShopModelsV2"],
+            path: "Examples/ShopDemo"),
         .systemLibrary(name: "CAvro", pkgConfig: "avro-c", providers: [.apt(["libavro-dev"])]),
         .target(name: "AvroLibavro", dependencies: ["Avro", "CAvro"]),
         // What the command-line tools share: schema inputs, the `generate` command, exit codes.
