@@ -21,7 +21,8 @@ public struct GeneratorOptions: Sendable, Equatable {
     public var typePrefix = ""
     /// Avro namespace → Swift type name prefix, applied to every type of that namespace.
     public var namespaces: [String: String] = [:]
-    /// Avro full name → Swift type name, overriding every other naming rule.
+    /// Avro full name → Swift type name, overriding every other naming rule; a schema file's name
+    /// (`"orders-value.avsc"`) names the model of its top-level schema when that is no named type (a union).
     public var types: [String: String] = [:]
     /// Whether logical types map to exact Swift types (`UUID`, ``Avro/AvroDecimal``, ``Avro/AvroDate``…); when
     /// false they keep their underlying type (`String`, `[UInt8]`, `Int32`…).

@@ -39,6 +39,11 @@ public struct SwiftModelGenerator {
             // the outputs from the inputs.
             let defined = set.namedTypes.filter { $0.location.file == file.name }
             var declarations: [String] = []
+            if file.root.namedType == nil {
+                // A topic schema whose root is no named type still gets a model: see `renderRoot`.
+                let name = rootTypeName(file, naming: naming)
+                declarations.append(renderRoot(file, name: name, naming: naming, graph: graph).joined(separator: "\n"))
+            }
             for named in defined {
                 declarations.append(render(named, naming: naming, graph: graph).joined(separator: "\n"))
             }
@@ -80,7 +85,10 @@ public struct SwiftModelGenerator {
     }
 
     private func schemaProperty(_ named: any NamedSchema) -> [String] {
-        let schema = Schema(kindOf: named)
+        schemaProperty(Schema(kindOf: named))
+    }
+
+    private func schemaProperty(_ schema: Schema) -> [String] {
         let fingerprint = String(schema.rabinFingerprint, radix: 16)
         return [
             "    /// The schema this type was generated from.",
@@ -205,16 +213,32 @@ public struct SwiftModelGenerator {
         return lines
     }
 
-    private func renderUnion(_ union: TypeMapper.UnionDeclaration, mapper: inout TypeMapper) -> [String] {
+    /// A union's enum: one case per non-null branch (a field's `null` is the enclosing optional). As the model of a
+    /// top-level schema (`isRoot`), it is an ``Avro/AvroModel`` with its schema, and `null` is a case too.
+    private func renderUnion(_ union: TypeMapper.UnionDeclaration, mapper: inout TypeMapper, isRoot: Bool = false)
+        -> [String]
+    {
         let branches = union.schema.unionBranches ?? []
         let caseNames = mapper.caseNames(branches)
-        let base = ["Avro.AvroUnion", "Swift.Hashable"] + (options.codable ? ["Swift.Codable"] : [])
-        var lines = [
-            "/// A value of one of the branches of the union in \(origin(union.schema.location)).",
-            "\(access)enum \(union.name): \(base.joined(separator: ", ")) {",
-        ]
+        var lines: [String]
+        if isRoot {
+            lines = [
+                "\(access)enum \(union.name): \(conformances(["Avro.AvroModel", "Avro.AvroUnion", "Swift.Hashable"])) {"
+            ]
+        } else {
+            let base = ["Avro.AvroUnion", "Swift.Hashable"] + (options.codable ? ["Swift.Codable"] : [])
+            lines = [
+                "/// A value of one of the branches of the union in \(origin(union.schema.location)).",
+                "\(access)enum \(union.name): \(base.joined(separator: ", ")) {",
+            ]
+        }
         var encodes: [String] = []
         var decodes: [String] = []
+        for (index, branch) in branches.enumerated() where isRoot && branch.isNull {
+            lines.append("    case \(caseNames[index])")
+            encodes += ["case .\(caseNames[index]):", "    writer.writeLong(\(index))"]
+            decodes.append("case \(index): self = .\(caseNames[index])")
+        }
         for (index, branch) in branches.enumerated() where !branch.isNull {
             let type = mapper.swiftType(branch, field: union.field)
             lines.append("    case \(caseNames[index])(\(type))")
@@ -230,6 +254,10 @@ public struct SwiftModelGenerator {
             }
         }
         lines.append("")
+        if isRoot {
+            lines += schemaProperty(union.schema)
+            lines.append("")
+        }
         lines.append(
             "    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
         lines.append("        switch self {")
@@ -255,6 +283,84 @@ public struct SwiftModelGenerator {
         lines.append("    }")
         lines.append("}")
         return lines
+    }
+
+    /// The Swift name of the model of a file whose top-level schema is no named type: the `types` override keyed
+    /// by the file's name, else the file's stem (`orders-key.avsc` → `OrdersKey`, with the type prefix), with
+    /// `Message` added when a named type has that name.
+    private func rootTypeName(_ file: SchemaFile, naming: TypeNaming) -> String {
+        let base = String(file.name.split(separator: "/").last ?? "")
+        if let override = options.types[base] { return override }
+        let stem = String(Self.swiftFileName(forSchemaFile: file.name).dropLast(".swift".count))
+        let name = SwiftNames.typeName(options.typePrefix + stem)
+        return naming.allNames.contains(name) ? name + "Message" : name
+    }
+
+    /// The model of a top-level schema that is no named type, so every topic schema has one: a union becomes an
+    /// enum with a case per branch, a primitive the standard type that the core makes a model (a typealias), and
+    /// anything else (an array, a map, a logical type) a struct wrapping the value.
+    private func renderRoot(_ file: SchemaFile, name: String, naming: TypeNaming, graph: InlineGraph) -> [String] {
+        let root = file.root
+        var mapper = TypeMapper(naming: naming, options: options, enclosingType: name)
+        mapper.graph = graph
+        let remark = "/// - Remark: Generated from the top-level schema of `\(file.name)`."
+        if root.unionBranches != nil {
+            let union = TypeMapper.UnionDeclaration(name: name, schema: root, field: name)
+            var lines = ["/// A message of the schema in `\(file.name)`: one case per branch of its union.", remark]
+            lines += Layout.wrappingLongClosureHeads(renderUnion(union, mapper: &mapper, isRoot: true))
+            return lines
+        }
+        if mapper.logicalType(root) == nil, let standard = Self.standardModel(root) {
+            return [
+                "/// A message of the schema in `\(file.name)`, `\(root.jsonText)`: the standard type, an `Avro.AvroModel`.",
+                remark, "\(access)typealias \(name) = \(standard)",
+            ]
+        }
+        let type = mapper.swiftType(root, field: name)
+        var lines = [
+            "/// A message of the schema in `\(file.name)`: the value it holds.", remark,
+            "\(access)struct \(name): \(conformances(["Avro.AvroModel", "Swift.Hashable"])) {",
+            "    /// The message's value.", "    \(access)var value: \(type)", "",
+        ]
+        lines += schemaProperty(root)
+        lines += [
+            "", "    /// A message holding `value`.", "    \(access)init(_ value: \(type)) {",
+            "        self.value = value",
+            "    }", "",
+        ]
+        lines.append(
+            "    \(access)func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {")
+        lines += indented(mapper.encode("self.value", root, field: name), by: 2)
+        lines.append("    }")
+        lines.append("")
+        lines.append(
+            "    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {")
+        lines += Layout.assignment("self.value", mapper.decode(root, field: name), indent: 2)
+        lines.append("    }")
+        var rendered = 0
+        while rendered < mapper.unions.count {
+            let union = mapper.unions[rendered]
+            rendered += 1
+            lines.append("")
+            lines += indented(renderUnion(union, mapper: &mapper))
+        }
+        lines.append("}")
+        return Layout.wrappingLongClosureHeads(lines)
+    }
+
+    /// The standard type the core makes a model of a primitive schema (see `AvroModel+StandardTypes.swift`).
+    private static func standardModel(_ schema: Schema) -> String? {
+        switch schema.kind {
+        case .null: return "Avro.AvroNull"
+        case .boolean: return "Swift.Bool"
+        case .int: return "Swift.Int32"
+        case .long: return "Swift.Int64"
+        case .float: return "Swift.Float"
+        case .double: return "Swift.Double"
+        case .bytes: return "[Swift.UInt8]"
+        case .string: return "Swift.String"
+        default: return nil
+        }
     }
 
     private func renderEnum(_ enumeration: EnumSchema, name: String) -> [String] {

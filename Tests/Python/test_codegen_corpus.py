@@ -4,7 +4,8 @@ round-trip with fastavro.
 The test writes a Swift package under .build/corpus-models: one directory of generated models per corpus entry
 (each entry gets its own type prefix, `C017_`, so the entries share one module), and a harness executable that
 decodes bytes with a generated model (directly, or from another writer schema through schema resolution) and
-encodes the model again. Then, for every entry whose top-level schema is a named type fastavro accepts:
+encodes the model again. Then, for every entry fastavro accepts (a named root through its type, any other root — a
+union of event types, a primitive — through the model generated for the top-level schema):
 
 - fastavro encodes seeded random values → the generated model decodes them → its encoding decodes in fastavro to
   the same values (fastavro → Swift → fastavro);
@@ -47,7 +48,7 @@ def corpus_models():
     sources = PACKAGE / "Sources" / "corpus-roundtrip"
     shutil.rmtree(sources, ignore_errors=True)
     sources.mkdir(parents=True)
-    failures, seconds, registry = {}, 0.0, []
+    failures, seconds, registry, roots = {}, 0.0, [], []
     for index, entry in enumerate(ENTRIES):
         name = prefix(index)
         directory = sources / name
@@ -65,7 +66,12 @@ def corpus_models():
             # One module: file names must be unique.
             renamed = path.with_name(f"{name}_{path.name}")
             path.rename(renamed)
-            types += re.findall(r"^(?:struct|enum) (\w+): [^{]*Avro\.AvroModel", renamed.read_text(), re.MULTILINE)
+            text = renamed.read_text()
+            types += re.findall(r"^(?:struct|enum) (\w+): [^{]*Avro\.AvroModel", text, re.MULTILINE)
+            # The model of a top-level schema that is no named type (a union, a primitive, an array…).
+            root = re.search(r"- Remark: Generated from the top-level schema of .*\n(?:struct|enum|typealias) (\w+)", text)
+            if root and path.name == swift_file_name(entry["file"]):
+                roots.append(f'    "{name}": {root.group(1)}.self,')
         registry.append(f'    "{name}": [{", ".join(t + ".self" for t in types)}],')
     # The logical-type schema of test_interop_logical_types, so fastavro's own logical values meet the models too.
     logical = sources / LOGICAL
@@ -76,7 +82,7 @@ def corpus_models():
     for path in sorted(logical.glob("*.swift")):
         path.rename(path.with_name(f"{LOGICAL}_{path.name}"))
     registry.append(f'    "{LOGICAL}": [{LOGICAL}_Logical.self],')
-    (sources / "main.swift").write_text(HARNESS.replace("REGISTRY", "\n".join(registry)))
+    (sources / "main.swift").write_text(HARNESS.replace("REGISTRY", "\n".join(registry)).replace("ROOTS", "\n".join(roots) or ":"))
     (PACKAGE / "Package.swift").write_text(PACKAGE_SWIFT.replace("ROOT", str(ROOT)))
     build = subprocess.run(
         ["swift", "build", "--package-path", str(PACKAGE), "--scratch-path", str(PACKAGE / ".build")],
@@ -125,6 +131,12 @@ def same(a, b):
 
 
 
+def swift_file_name(schema_file):
+    """The generator's Swift file name of a schema file: `path/orders-value.avsc` → `OrdersValue.swift`."""
+    stem = schema_file.split("/")[-1].removesuffix(".avsc")
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[-. ]", stem) if part) + ".swift"
+
+
 def fastavro_read(writer, data, reader=None):
     # Records of unions as (name, record) pairs: fastavro's writer cannot always tell dicts of a union apart.
     return fastavro.schemaless_reader(io.BytesIO(data), writer, reader, return_record_name=True)
@@ -143,9 +155,15 @@ def top_level(entry):
 def test_generated_models_round_trip_with_fastavro(corpus_models, index, entry):
     _, _, harness = corpus_models
     schema = top_level(entry)
-    if not isinstance(schema, dict) or schema.get("type") not in ("record", "error", "enum", "fixed"):
-        pytest.skip("the top-level schema is not a named type (its named types are still generated and compiled)")
-    full_name = schema["name"] if "." in schema["name"] or not schema.get("namespace") else f'{schema["namespace"]}.{schema["name"]}'
+    if schema is None:
+        pytest.skip("fastavro cannot expand the schema with its dependencies")
+    named = isinstance(schema, dict) and schema.get("type") in ("record", "error", "enum", "fixed")
+    # A named root is found by its full name, any other root (a union of event types, a primitive) as the root.
+    if named:
+        full_name = schema["name"] if "." in schema["name"] or not schema.get("namespace") else f'{schema["namespace"]}.{schema["name"]}'
+        target = {"type": full_name}
+    else:
+        target = {"root": "yes"}
     try:
         parsed = fastavro.parse_schema(schema, {})
     except fastavro.schema.SchemaParseException as error:
@@ -162,11 +180,11 @@ def test_generated_models_round_trip_with_fastavro(corpus_models, index, entry):
             # gave; swift-avro's generic bytes (equal to fastavro's wherever it writes, see test_interop_values_*)
             # stand in for them.
             blobs.append(bytes.fromhex(data))
-    requests = [{"model": prefix(index), "type": full_name, "hex": blob.hex()} for blob in blobs]
+    requests = [{"model": prefix(index), **target, "hex": blob.hex()} for blob in blobs]
 
     # Schema evolution, for records: a newer writer adds a field, an older one lacks a field that has a default.
     evolved = []
-    if schema["type"] in ("record", "error"):
+    if named and schema["type"] in ("record", "error"):
         # (With a default, so that fastavro writes it in nested records of recursive schemas too.)
         newer = dict(schema, fields=schema["fields"] + [{"name": "zzAddedByWriter", "type": "string", "default": "new"}])
         evolved.append((newer, records))
@@ -180,7 +198,7 @@ def test_generated_models_round_trip_with_fastavro(corpus_models, index, entry):
                 blob = fastavro_write(writer_parsed, record)
             except ValueError:
                 continue  # the same writer limitation as above
-            requests.append({"model": prefix(index), "type": full_name, "hex": blob.hex(), "writer": json.dumps(writer_schema)})
+            requests.append({"model": prefix(index), **target, "hex": blob.hex(), "writer": json.dumps(writer_schema)})
 
     answers = run_harness(harness, requests)
     for request, answer in zip(requests, answers):
@@ -236,6 +254,11 @@ let registry: [String: [any AvroModel.Type]] = [
 REGISTRY
 ]
 
+/// The model of each entry's top-level schema when that is no named type.
+let roots: [String: any AvroModel.Type] = [
+ROOTS
+]
+
 func roundTrip<Model: AvroModel>(_: Model.Type, _ bytes: [UInt8], writer: Schema?) throws -> [UInt8] {
     let model = try writer.map { try Model(avroEncoded: bytes, writerSchema: $0) } ?? Model(avroEncoded: bytes)
     return try model.avroEncoded()
@@ -244,8 +267,9 @@ func roundTrip<Model: AvroModel>(_: Model.Type, _ bytes: [UInt8], writer: Schema
 while let line = readLine() {
     do {
         let request = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: String]
-        guard let type = registry[request["model"]!]?.first(where: { $0.avroSchema.namedType?.name.fullName == request["type"] })
-        else { throw AvroCodingError(.schemaMismatch, "no generated model for \\(request["type"]!)") }
+        let named = registry[request["model"]!]?.first(where: { $0.avroSchema.namedType?.name.fullName == request["type"] })
+        guard let type = request["root"] != nil ? roots[request["model"]!] : named
+        else { throw AvroCodingError(.schemaMismatch, "no generated model for \\(request)") }
         let writer = try request["writer"].map { try Schema(parsing: $0) }
         print(Hex.string(try roundTrip(type, Hex.bytes(request["hex"]!)!, writer: writer)))
     } catch {

@@ -170,7 +170,8 @@ extension AvroBinaryReader {
         while true {
             let count = try readBlockCount(itemsSoFar: items)
             if count == 0 { return map }
-            if items == 0 { map.reserveCapacity(min(count, remaining)) }
+            // (A new dictionary of that capacity, not `reserveCapacity`, which is not specialized for the types.)
+            if items == 0 { map = Dictionary(minimumCapacity: min(count, remaining)) }
             items += count
             for _ in 0..<count {
                 let key = try readString()
