@@ -100,7 +100,7 @@ public final class AvroRegistrySerializer: Sendable {
         } else {
             target = try await resolve(key, schema: Model.avroSchema, generic: false)
         }
-        var writer = AvroBinaryWriter(capacity: 128)
+        var writer = AvroBinaryWriter()
         ConfluentWireFormat.writeHeader(schemaID: target.id, to: &writer)
         try value.avroEncode(to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
@@ -119,7 +119,7 @@ public final class AvroRegistrySerializer: Sendable {
         } else {
             target = try await resolve(key, schema: schema, generic: true)
         }
-        var writer = AvroBinaryWriter(capacity: 128)
+        var writer = AvroBinaryWriter()
         ConfluentWireFormat.writeHeader(schemaID: target.id, to: &writer)
         try (target.codec ?? AvroGenericCodec(schema: schema)).encode(value, to: &writer)
         guard let transcoder = target.transcoder else { return writer.bytes }
