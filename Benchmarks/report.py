@@ -139,7 +139,9 @@ def machine():
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
     swift = swift[0] if swift else "unknown"
     from importlib.metadata import version
-    return [f"- Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
+    load = open("/proc/loadavg").read().split()[:3] if os.path.exists("/proc/loadavg") else ["?"] * 3
+    return [f"- Machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; load average at "
+            f"the end of the run {' / '.join(load)} (1 / 5 / 15 min: other work on a shared machine skews figures)",
             f"- Date: {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
             f"- Swift: {swift}",
             f"- Peers: libavro {libavro_version()}, fastavro {version('fastavro')}, avro (Python) {version('avro')}, "
