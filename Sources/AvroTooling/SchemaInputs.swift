@@ -36,9 +36,11 @@ package enum SchemaInputs {
         try parse(try read(paths))
     }
 
-    /// Parses schema `text` (named `name` in messages) with the files that define the types it uses.
-    package static func parseText(_ text: String, name: String, imports: [String]) throws -> Schema {
-        let set = try parse(try read(imports) + [(name, Array(text.utf8))])
+    /// Parses schema `text` (named `name` in messages) with `context`, the sources of the types it uses.
+    package static func parseText(_ text: String, name: String, context: [(name: String, bytes: [UInt8])]) throws
+        -> Schema
+    {
+        let set = try parse(context + [(name, Array(text.utf8))])
         return set.files[set.files.count - 1].root
     }
 

@@ -115,3 +115,42 @@ def test_transitive_finds_a_break_with_an_old_version_only(tmp_path):
     assert compat(tmp_path, "--level", "BACKWARD", "s.avsc", "--against-git", "HEAD").returncode == 0
     result = compat(tmp_path, "--level", "BACKWARD_TRANSITIVE", "s.avsc", "--against-git", "HEAD")
     assert result.returncode == 1 and "TYPE_MISMATCH" in result.stdout
+
+
+ADDRESS = '{"type": "record", "name": "Address", "namespace": "shop", "fields": [{"name": "city", "type": "string"}]}'
+# Address gains a required field: data written with the old Address cannot be read.
+ADDRESS_BAD = ('{"type": "record", "name": "Address", "namespace": "shop", "fields": '
+               '[{"name": "city", "type": "string"}, {"name": "zip", "type": "string"}]}')
+ORDER = '{"type": "record", "name": "Order", "namespace": "shop", "fields": [{"name": "to", "type": "Address"}]}'
+
+
+@pytest.fixture
+def set_repo(tmp_path):
+    """Two files of one schema set: orders.avsc uses the Address that address.avsc defines."""
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "ci@example.com")
+    git("config", "user.name", "CI")
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "address.avsc").write_text(ADDRESS)
+    (tmp_path / "schemas" / "orders.avsc").write_text(ORDER)
+    git("add", ".")
+    git("commit", "-qm", "v1")
+    return tmp_path
+
+
+@pytest.mark.parametrize("args", [
+    ["schemas/address.avsc", "schemas/orders.avsc"],  # the new files form one set
+    ["--import", "schemas", "schemas/orders.avsc"],  # the import directory holds the file itself
+])
+def test_files_of_one_set_are_checked_against_the_set_at_the_ref(set_repo, args):
+    result = compat(set_repo, *args, "--against-git", "HEAD")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "compatible" in result.stdout
+    # The earlier orders.avsc is read with the earlier Address: a breaking change to it is found through Order.
+    (set_repo / "schemas" / "address.avsc").write_text(ADDRESS_BAD)
+    result = compat(set_repo, *args, "--against-git", "HEAD")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "zip" in result.stdout

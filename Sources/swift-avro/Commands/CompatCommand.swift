@@ -91,8 +91,11 @@ struct CompatCommand: AsyncParsableCommand {
         var reports: [Report] = []
         var checked = 0
         var newFiles: [String] = []
+        // The new files form one set with the imports when they parse as one (one may use a type another
+        // defines); files that cannot (say, two versions of one record) are each parsed with the imports alone.
+        let newSet = (try? SchemaSet(sources: SchemaInputs.read(imports + new))) != nil ? imports + new : imports
         if registry.isGiven, let subject, let file = new.first {
-            let schema = try SchemaInputs.parseRoot(file, imports: imports)
+            let schema = try SchemaInputs.parseRoot(file, imports: newSet)
             var versions: [(name: String, schema: Schema)] = []
             try await registry.withClient { client in
                 let live = try await Self.liveVersions(of: subject, client: client)
@@ -122,7 +125,7 @@ struct CompatCommand: AsyncParsableCommand {
         }
         let commit = try againstGit.map { try GitFiles.commit($0, near: new.first ?? ".") }
         for file in new {
-            let schema = try SchemaInputs.parseRoot(file, imports: imports)
+            let schema = try SchemaInputs.parseRoot(file, imports: newSet)
             var versions: [(name: String, schema: Schema)] = []
             if let againstGit, let commit {
                 // Transitive levels check every earlier version in the ref's history, others the ref's version.
@@ -134,10 +137,19 @@ struct CompatCommand: AsyncParsableCommand {
                     newFiles.append(file)  // no earlier version: nothing to break, and said so
                     continue
                 }
+                // An earlier version is parsed with the other files as they were at the ref (as they are now
+                // when the ref lacks them), not beside the file's own new version.
+                let target = URL(fileURLWithPath: file).standardized.path
+                let context = try SchemaInputs.read(newSet).filter {
+                    URL(fileURLWithPath: $0.name).standardized.path != target
+                }.map { source in
+                    let earlier = (try? GitFiles.show(source.name, at: commit)) ?? nil
+                    return (name: source.name, bytes: earlier.map { Array($0.text.utf8) } ?? source.bytes)
+                }
                 versions = try found.map { version in
                     let name =
                         "\(againstGit):\(version.path)" + (found.count > 1 ? "@\(version.commit.prefix(12))" : "")
-                    return (name, try SchemaInputs.parseText(version.text, name: name, imports: imports))
+                    return (name, try SchemaInputs.parseText(version.text, name: name, context: context))
                 }
             } else {
                 versions = try against.map { ($0, try SchemaInputs.parseRoot($0, imports: imports)) }
