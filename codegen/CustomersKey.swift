@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `customers-key.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"CustomerKey","namespace":"com.example.shop.customers","doc":"Key of the customers topic: the customer's identity, never null.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The customer id."}]}
+        """#
+)
+
 /// Key of the customers topic: the customer's identity, never null.
 ///
 /// - Remark: Generated from `com.example.shop.customers.CustomerKey` in `customers-key.avsc`.
@@ -11,11 +18,7 @@ public struct CustomerKey: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"CustomerKey","namespace":"com.example.shop.customers","doc":"Key of the customers topic: the customer's identity, never null.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The customer id."}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.customers.CustomerKey")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x7cde9f44235ac9f3

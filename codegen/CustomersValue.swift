@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `customers-value.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"Customer","namespace":"com.example.shop.customers","doc":"A customer as of its latest change.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The customer id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the change happened."},{"name":"name","type":["null","string"],"doc":"Full name.","default":null},{"name":"email","type":["null","string"],"doc":"Contact e-mail address.","default":null},{"name":"birthDate","type":["null",{"type":"int","logicalType":"date"}],"doc":"Date of birth.","default":null},{"name":"address","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Home address.","default":null},{"name":"tier","type":["null",{"type":"enum","name":"CustomerTier","doc":"Loyalty tier; unknown future tiers read as STANDARD.","symbols":["STANDARD","SILVER","GOLD"],"default":"STANDARD"}],"doc":"Loyalty tier.","default":null}]}
+        """#
+)
+
 /// A customer as of its latest change.
 ///
 /// - Remark: Generated from `com.example.shop.customers.Customer` in `customers-value.avsc`.
@@ -29,11 +36,7 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
     public var tier: CustomerTier?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"Customer","namespace":"com.example.shop.customers","doc":"A customer as of its latest change.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The customer id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the change happened."},{"name":"name","type":["null","string"],"doc":"Full name.","default":null},{"name":"email","type":["null","string"],"doc":"Contact e-mail address.","default":null},{"name":"birthDate","type":["null",{"type":"int","logicalType":"date"}],"doc":"Date of birth.","default":null},{"name":"address","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Home address.","default":null},{"name":"tier","type":["null",{"type":"enum","name":"CustomerTier","doc":"Loyalty tier; unknown future tiers read as STANDARD.","symbols":["STANDARD","SILVER","GOLD"],"default":"STANDARD"}],"doc":"Loyalty tier.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.customers.Customer")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x3a925212d54ffb9d
@@ -121,11 +124,7 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
     public var country: Swift.String?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.common.Address")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0xe016c4ddcaa8d29c
@@ -187,11 +186,7 @@ public enum CustomerTier: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swif
     case gold = "GOLD"
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"enum","name":"CustomerTier","namespace":"com.example.shop.customers","doc":"Loyalty tier; unknown future tiers read as STANDARD.","symbols":["STANDARD","SILVER","GOLD"],"default":"STANDARD"}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.customers.CustomerTier")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x074f525fde1678e1

@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `orders-key.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"OrderKey","namespace":"com.example.shop.orders","doc":"Key of the orders topic: the order id.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id."}]}
+        """#
+)
+
 /// Key of the orders topic: the order id.
 ///
 /// - Remark: Generated from `com.example.shop.orders.OrderKey` in `orders-key.avsc`.
@@ -11,11 +18,7 @@ public struct OrderKey: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"OrderKey","namespace":"com.example.shop.orders","doc":"Key of the orders topic: the order id.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id."}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.orders.OrderKey")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x18efce9f65d5724a

@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `orders-value.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"Order","namespace":"com.example.shop.orders","doc":"An order placed by a customer.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the order changed."},{"name":"customerId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"Who ordered.","default":null},{"name":"status","type":["null",{"type":"enum","name":"OrderStatus","doc":"Where the order is in its life; unknown future states read as UNKNOWN.","symbols":["UNKNOWN","PLACED","PAID","SHIPPED","DELIVERED","CANCELLED"],"default":"UNKNOWN"}],"doc":"Order status.","default":null},{"name":"lines","type":["null",{"type":"array","items":{"type":"record","name":"OrderLine","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}}],"doc":"The products ordered.","default":null},{"name":"total","type":["null",{"type":"bytes","logicalType":"decimal","precision":14,"scale":2}],"doc":"Order total.","default":null},{"name":"currency","type":["null","string"],"doc":"ISO 4217 currency code.","default":null},{"name":"shippingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Where to ship.","default":null},{"name":"attributes","type":["null",{"type":"map","values":"string"}],"doc":"Free-form tags.","default":null}]}
+        """#
+)
+
 /// An order placed by a customer.
 ///
 /// - Remark: Generated from `com.example.shop.orders.Order` in `orders-value.avsc`.
@@ -35,11 +42,7 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
     public var attributes: [Swift.String: Swift.String]?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"Order","namespace":"com.example.shop.orders","doc":"An order placed by a customer.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The order id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the order changed."},{"name":"customerId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"Who ordered.","default":null},{"name":"status","type":["null",{"type":"enum","name":"OrderStatus","doc":"Where the order is in its life; unknown future states read as UNKNOWN.","symbols":["UNKNOWN","PLACED","PAID","SHIPPED","DELIVERED","CANCELLED"],"default":"UNKNOWN"}],"doc":"Order status.","default":null},{"name":"lines","type":["null",{"type":"array","items":{"type":"record","name":"OrderLine","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}}],"doc":"The products ordered.","default":null},{"name":"total","type":["null",{"type":"bytes","logicalType":"decimal","precision":14,"scale":2}],"doc":"Order total.","default":null},{"name":"currency","type":["null","string"],"doc":"ISO 4217 currency code.","default":null},{"name":"shippingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Where to ship.","default":null},{"name":"attributes","type":["null",{"type":"map","values":"string"}],"doc":"Free-form tags.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.orders.Order")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0xeb3530ecf7ca4150
@@ -151,11 +154,7 @@ public enum OrderStatus: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swift
     case cancelled = "CANCELLED"
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"enum","name":"OrderStatus","namespace":"com.example.shop.orders","doc":"Where the order is in its life; unknown future states read as UNKNOWN.","symbols":["UNKNOWN","PLACED","PAID","SHIPPED","DELIVERED","CANCELLED"],"default":"UNKNOWN"}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.orders.OrderStatus")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0xd2d6dcdcf3615494
@@ -200,11 +199,7 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
     public var category: Category?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"OrderLine","namespace":"com.example.shop.orders","doc":"One product in an order.","fields":[{"name":"sku","type":["null","string"],"doc":"Stock keeping unit.","default":null},{"name":"quantity","type":["null","int"],"doc":"How many.","default":null},{"name":"unitPrice","type":["null",{"type":"bytes","logicalType":"decimal","precision":12,"scale":2}],"doc":"Price of one unit.","default":null},{"name":"category","type":["null",{"type":"record","name":"Category","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}],"doc":"The product's category.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.orders.OrderLine")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x0144909d0da855ec
@@ -268,11 +263,7 @@ public struct Category: Avro.AvroModel, Swift.Hashable {
     @Avro.AvroIndirect public var parent: Category?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"Category","namespace":"com.example.shop.orders","doc":"A product category; categories nest.","fields":[{"name":"name","type":["null","string"],"doc":"Category name.","default":null},{"name":"parent","type":["null","com.example.shop.orders.Category"],"doc":"The enclosing category.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.orders.Category")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x74166e7172f963e9

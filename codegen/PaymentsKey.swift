@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `payments-key.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"PaymentKey","namespace":"com.example.shop.payments","doc":"Key of the payments topic: the payment id.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The payment id."}]}
+        """#
+)
+
 /// Key of the payments topic: the payment id.
 ///
 /// - Remark: Generated from `com.example.shop.payments.PaymentKey` in `payments-key.avsc`.
@@ -11,11 +18,7 @@ public struct PaymentKey: Avro.AvroModel, Swift.Hashable {
     public var id: Foundation.UUID
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"PaymentKey","namespace":"com.example.shop.payments","doc":"Key of the payments topic: the payment id.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The payment id."}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.payments.PaymentKey")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0xf1351d5eadafab27

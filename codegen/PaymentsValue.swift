@@ -3,6 +3,13 @@
 import Avro
 import Foundation
 
+/// The schema of `payments-value.avsc`, parsed once for every type this file defines.
+private let avroFileSchema = try! Avro.Schema(
+    parsing: #"""
+        {"type":"record","name":"Payment","namespace":"com.example.shop.payments","doc":"A payment for an order.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The payment id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the payment changed."},{"name":"orderId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"The order paid.","default":null},{"name":"amount","type":["null",{"type":"fixed","name":"Amount","doc":"A money amount with two decimal places in 8 bytes.","size":8,"logicalType":"decimal","precision":18,"scale":2}],"doc":"Amount paid.","default":null},{"name":"method","type":["null",{"type":"enum","name":"PaymentMethod","doc":"How the customer paid; unknown future methods read as OTHER.","symbols":["OTHER","CARD","BANK_TRANSFER","WALLET"],"default":"OTHER"}],"doc":"Payment method.","default":null},{"name":"settledOn","type":["null",{"type":"int","logicalType":"date"}],"doc":"Settlement date.","default":null},{"name":"billingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Billing address.","default":null}]}
+        """#
+)
+
 /// A payment for an order.
 ///
 /// - Remark: Generated from `com.example.shop.payments.Payment` in `payments-value.avsc`.
@@ -29,11 +36,7 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
     public var billingAddress: Address?
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"record","name":"Payment","namespace":"com.example.shop.payments","doc":"A payment for an order.","fields":[{"name":"id","type":{"type":"string","logicalType":"uuid"},"doc":"The payment id (same as the key)."},{"name":"timestamp","type":{"type":"long","logicalType":"timestamp-millis"},"doc":"When the payment changed."},{"name":"orderId","type":["null",{"type":"string","logicalType":"uuid"}],"doc":"The order paid.","default":null},{"name":"amount","type":["null",{"type":"fixed","name":"Amount","doc":"A money amount with two decimal places in 8 bytes.","size":8,"logicalType":"decimal","precision":18,"scale":2}],"doc":"Amount paid.","default":null},{"name":"method","type":["null",{"type":"enum","name":"PaymentMethod","doc":"How the customer paid; unknown future methods read as OTHER.","symbols":["OTHER","CARD","BANK_TRANSFER","WALLET"],"default":"OTHER"}],"doc":"Payment method.","default":null},{"name":"settledOn","type":["null",{"type":"int","logicalType":"date"}],"doc":"Settlement date.","default":null},{"name":"billingAddress","type":["null",{"type":"record","name":"Address","namespace":"com.example.shop.common","doc":"A postal address, shared by customers and orders.","fields":[{"name":"street","type":["null","string"],"doc":"Street and number.","default":null},{"name":"city","type":["null","string"],"doc":"City.","default":null},{"name":"postalCode","type":["null","string"],"doc":"Postal code.","default":null},{"name":"country","type":["null","string"],"doc":"ISO 3166-1 alpha-2 country code.","default":null}]}],"doc":"Billing address.","default":null}]}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.payments.Payment")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x3d99b8c99ef20253
@@ -115,11 +118,7 @@ public struct Amount: Avro.AvroModel, Swift.Hashable {
     public let bytes: [Swift.UInt8]
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"fixed","name":"Amount","namespace":"com.example.shop.payments","doc":"A money amount with two decimal places in 8 bytes.","size":8,"logicalType":"decimal","precision":18,"scale":2}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.payments.Amount")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0xe8e400f62aca2aa1
@@ -149,11 +148,7 @@ public enum PaymentMethod: Swift.String, Avro.AvroModel, Swift.CaseIterable, Swi
     case wallet = "WALLET"
 
     /// The schema this type was generated from.
-    public static let avroSchema = try! Avro.Schema(
-        parsing: #"""
-            {"type":"enum","name":"PaymentMethod","namespace":"com.example.shop.payments","doc":"How the customer paid; unknown future methods read as OTHER.","symbols":["OTHER","CARD","BANK_TRANSFER","WALLET"],"default":"OTHER"}
-            """#
-    )
+    public static let avroSchema = avroFileSchema.definition(of: "com.example.shop.payments.PaymentMethod")!
 
     /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.
     public static let avroRabinFingerprint: Swift.UInt64 = 0x00e027bb997b9085
