@@ -64,34 +64,34 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
         writer.writeUUID(self.id)
         writer.writeLong(self.timestamp.ticksSinceEpoch)
         if let present = self.name {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.email {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.birthDate {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeInt(present.daysSinceEpoch)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.address {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.tier {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 
@@ -144,28 +144,28 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         if let present = self.street {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.city {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.postalCode {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.country {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 

@@ -74,50 +74,50 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
         writer.writeUUID(self.id)
         writer.writeLong(self.timestamp.ticksSinceEpoch)
         if let present = self.customerId {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeUUID(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.status {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.lines {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try writer.writeArray(present) { (writer, element) throws(Avro.AvroCodingError) in
                 try element.avroEncode(to: &writer)
             }
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.total {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try writer.writeDecimal(present, scale: 2)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.currency {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.shippingAddress {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.attributes {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try writer.writeMap(present) { (writer, element) throws(Avro.AvroCodingError) in
                 writer.writeString(element)
             }
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 
@@ -219,28 +219,28 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         if let present = self.sku {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.quantity {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeInt(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.unitPrice {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try writer.writeDecimal(present, scale: 2)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.category {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 
@@ -276,16 +276,16 @@ public struct Category: Avro.AvroModel, Swift.Hashable {
 
     public func avroEncode(to writer: inout Avro.AvroBinaryWriter) throws(Avro.AvroCodingError) {
         if let present = self.name {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeString(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.parent {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 

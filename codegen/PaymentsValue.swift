@@ -64,34 +64,34 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
         writer.writeUUID(self.id)
         writer.writeLong(self.timestamp.ticksSinceEpoch)
         if let present = self.orderId {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeUUID(present)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.amount {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try writer.writeDecimal(present, scale: 2, fixedSize: 8)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.method {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.settledOn {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             writer.writeInt(present.daysSinceEpoch)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
         if let present = self.billingAddress {
-            writer.writeLong(1)  // union branch 1: the value
+            writer.writeLong(1)
             try present.avroEncode(to: &writer)
         } else {
-            writer.writeLong(0)  // union branch 0: null
+            writer.writeLong(0)
         }
     }
 

@@ -135,17 +135,15 @@ struct TypeMapper {
         case .union(let branches):
             if let (inner, nullIndex) = Self.optionalInner(schema) {
                 let body = encode("present", inner, field: field)
-                return ["if let present = \(value) {"]
-                    + indented(
-                        ["writer.writeLong(\(1 - nullIndex))  // union branch \(1 - nullIndex): the value"] + body)
-                    + ["} else {", "    writer.writeLong(\(nullIndex))  // union branch \(nullIndex): null", "}"]
+                return ["if let present = \(value) {"] + indented(["writer.writeLong(\(1 - nullIndex))"] + body)
+                    + ["} else {", "    writer.writeLong(\(nullIndex))", "}"]
             }
-            if branches.allSatisfy(\.isNull) { return ["writer.writeLong(0)  // union branch 0: null"] }
+            if branches.allSatisfy(\.isNull) { return ["writer.writeLong(0)"] }
             _ = unionName(schema, field: field)
             if let nullIndex = branches.firstIndex(where: \.isNull) {
                 return [
                     "if let present = \(value) {", "    try present.avroEncode(to: &writer)", "} else {",
-                    "    writer.writeLong(\(nullIndex))  // union branch \(nullIndex): null", "}",
+                    "    writer.writeLong(\(nullIndex))", "}",
                 ]
             }
             return ["try \(value).avroEncode(to: &writer)"]
