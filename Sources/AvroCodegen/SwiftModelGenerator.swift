@@ -108,10 +108,13 @@ public struct SwiftModelGenerator {
 
     /// A type's `avroSchema` (`expression`, from the file's schema) and its fingerprint constant.
     private func schemaProperty(_ schema: Schema, expression: String = Self.fileSchemaName) -> [String] {
+        // A long full name goes on a line of its own, as `swift format` wraps the call.
+        let oneLine = "    \(access)static let avroSchema = \(expression)"
         let fingerprint = String(schema.rabinFingerprint, radix: 16)
         return [
             "    /// The schema this type was generated from.",
-            "    \(access)static let avroSchema = \(expression)",
+            oneLine.utf8.count <= Layout.width
+                ? oneLine : oneLine.replacingOccurrences(of: ".definition(of: ", with: ".definition(\n        of: "),
             "",
             "    /// The CRC-64-AVRO fingerprint of the schema's Parsing Canonical Form, computed by the generator.",
             "    \(access)static let avroRabinFingerprint: Swift.UInt64 = 0x"
