@@ -206,14 +206,7 @@ public struct SwiftModelGenerator {
         }
         lines.append("    }")
 
-        // Nested union enums; rendering one may declare more (a union inside a union's array branch).
-        var rendered = 0
-        while rendered < mapper.unions.count {
-            let union = mapper.unions[rendered]
-            rendered += 1
-            lines.append("")
-            lines += indented(renderUnion(union, mapper: &mapper))
-        }
+        lines += renderNestedUnions(mapper: &mapper)
         lines.append("}")
         if options.codable, properties != fields.map(\.name) {
             lines.insert(contentsOf: codingKeys(fields: fields, properties: properties), at: lines.count - 1)
@@ -330,7 +323,8 @@ public struct SwiftModelGenerator {
             lines += Layout.wrappingLongClosureHeads(renderUnion(union, mapper: &mapper, isRoot: true))
             return lines
         }
-        if mapper.logicalType(root) == nil, let standard = Self.standardModel(root) {
+        if mapper.logicalType(root) == nil, Self.hasStandardModel(root) {
+            let standard = mapper.swiftType(root, field: name)
             return [
                 "/// A message of the schema in `\(file.name)`, `\(root.jsonText)`: the standard type, an `Avro.AvroModel`.",
                 remark, "\(access)typealias \(name) = \(standard)",
@@ -357,6 +351,15 @@ public struct SwiftModelGenerator {
             "    \(access)init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {")
         lines += Layout.assignment("self.value", mapper.decode(root, field: name), indent: 2)
         lines.append("    }")
+        lines += renderNestedUnions(mapper: &mapper)
+        lines.append("}")
+        return Layout.wrappingLongClosureHeads(lines)
+    }
+
+    /// The nested union enums a type's mapper declared; rendering one may declare more (a union inside a union's
+    /// array branch).
+    private func renderNestedUnions(mapper: inout TypeMapper) -> [String] {
+        var lines: [String] = []
         var rendered = 0
         while rendered < mapper.unions.count {
             let union = mapper.unions[rendered]
@@ -364,22 +367,15 @@ public struct SwiftModelGenerator {
             lines.append("")
             lines += indented(renderUnion(union, mapper: &mapper))
         }
-        lines.append("}")
-        return Layout.wrappingLongClosureHeads(lines)
+        return lines
     }
 
-    /// The standard type the core makes a model of a primitive schema (see `AvroModel+StandardTypes.swift`).
-    private static func standardModel(_ schema: Schema) -> String? {
+    /// Whether the core makes the standard type of `schema` a model (primitives; see
+    /// `AvroModel+StandardTypes.swift`).
+    private static func hasStandardModel(_ schema: Schema) -> Bool {
         switch schema.kind {
-        case .null: return "Avro.AvroNull"
-        case .boolean: return "Swift.Bool"
-        case .int: return "Swift.Int32"
-        case .long: return "Swift.Int64"
-        case .float: return "Swift.Float"
-        case .double: return "Swift.Double"
-        case .bytes: return "[Swift.UInt8]"
-        case .string: return "Swift.String"
-        default: return nil
+        case .null, .boolean, .int, .long, .float, .double, .bytes, .string: return true
+        default: return false
         }
     }
 
