@@ -1,5 +1,6 @@
 import Avro
 import AvroTestSupport
+import AvroTooling
 import Foundation
 import ShopModels
 import Testing

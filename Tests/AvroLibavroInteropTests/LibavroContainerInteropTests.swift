@@ -2,6 +2,7 @@ import Avro
 import AvroContainer
 import AvroLibavro
 import AvroTestSupport
+import AvroTooling
 import CAvro
 import Foundation
 import Testing

@@ -1,6 +1,7 @@
 import Avro
 import AvroLibavro
 import AvroTestSupport
+import AvroTooling
 import Testing
 
 /// Apache Avro C (Debian's libavro) as the oracle: for every valid corpus schema and seeded random values,

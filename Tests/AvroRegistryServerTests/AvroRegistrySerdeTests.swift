@@ -1,5 +1,6 @@
 import Avro
 import AvroRegistry
+import AvroTooling
 import Foundation
 import ShopModels
 import Testing

@@ -1,4 +1,5 @@
 import Avro
+import AvroTooling
 import Foundation
 import Testing
 

@@ -259,6 +259,15 @@ let roots: [String: any AvroModel.Type] = [
 ROOTS
 ]
 
+/// Lowercase hex text of bytes, and back (the harness needs only the core, which has no hex helpers).
+func hex(_ bytes: [UInt8]) -> String { bytes.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined() }
+func bytes(hex text: String) -> [UInt8] {
+    let digits = Array(text.utf8)
+    return stride(from: 0, to: digits.count, by: 2).map {
+        UInt8(String(decoding: digits[$0..<min($0 + 2, digits.count)], as: UTF8.self), radix: 16)!
+    }
+}
+
 func roundTrip<Model: AvroModel>(_: Model.Type, _ bytes: [UInt8], writer: Schema?) throws -> [UInt8] {
     let model = try writer.map { try Model(avroEncoded: bytes, writerSchema: $0) } ?? Model(avroEncoded: bytes)
     return try model.avroEncoded()
@@ -271,7 +280,7 @@ while let line = readLine() {
         guard let type = request["root"] != nil ? roots[request["model"]!] : named
         else { throw AvroCodingError(.schemaMismatch, "no generated model for \\(request)") }
         let writer = try request["writer"].map { try Schema(parsing: $0) }
-        print(Hex.string(try roundTrip(type, Hex.bytes(request["hex"]!)!, writer: writer)))
+        print(hex(try roundTrip(type, bytes(hex: request["hex"]!), writer: writer)))
     } catch {
         print("!\\(error)")
     }

@@ -62,37 +62,44 @@ struct Workload {
         try generator.run()
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
         generator.waitUntilExit()
-        let parser = JSONParser()
-        let values = try String(decoding: output, as: UTF8.self).split(separator: "\n").map { line in
-            try Self.value(try parser.parse(String(line)), schema)
+        let values = try output.split(separator: UInt8(ascii: "\n")).map { line in
+            try Self.value(try JSONSerialization.jsonObject(with: Data(line)), schema)
         }
         return (schema, values)
     }
 
     struct Mismatch: Error {}
 
-    /// The value of a plain-JSON record for `schema`.
-    static func value(_ json: JSONValue, _ schema: Schema) throws -> AvroValue {
-        switch (schema.kind, json.kind) {
-        case (.null, .null): return .null
-        case (.boolean, .bool(let flag)): return .boolean(flag)
-        case (.int, .number(let number)): return .int(Int32(number.text)!)
-        case (.long, .number(let number)): return .long(Int64(number.text)!)
-        case (.double, .number(let number)): return .double(Double(number.text)!)
-        case (.string, .string(let text)): return .string(text)
-        case (.bytes, .string(let text)):
-            guard case .decimal(_, let scale) = schema.logicalType else { throw Mismatch() }
-            guard let decimal = AvroDecimal(text, scale: scale) else { throw Mismatch() }
+    /// The value of a plain-JSON record (as `JSONSerialization` reads it) for `schema`. Map entries are taken in key
+    /// order, as generated models write them.
+    static func value(_ json: Any, _ schema: Schema) throws -> AvroValue {
+        func cast<Cast>(_: Cast.Type) throws -> Cast {
+            guard let cast = json as? Cast else { throw Mismatch() }
+            return cast
+        }
+        switch schema.kind {
+        case .null where json is NSNull: return .null
+        case .boolean: return .boolean(try cast(Bool.self))
+        case .int: return .int(try cast(NSNumber.self).int32Value)
+        case .long: return .long(try cast(NSNumber.self).int64Value)
+        case .double: return .double(try cast(NSNumber.self).doubleValue)
+        case .string: return .string(try cast(String.self))
+        case .bytes:
+            guard case .decimal(_, let scale) = schema.logicalType,
+                let decimal = AvroDecimal(try cast(String.self), scale: scale)
+            else { throw Mismatch() }
             return .bytes(decimal.unscaledBytes)
-        case (.enumeration, .string(let symbol)): return .enumeration(symbol)
-        case (.array(let items), .array(let elements)): return .array(try elements.map { try value($0, items) })
-        case (.map(let values), .object(let object)):
-            return .map(try object.members.map { ($0.key, try value($0.value, values)) })
-        case (.record(let record), .object(let object)):
-            return .record(try record.fields.map { try value(object[$0.name] ?? JSONValue(.null), $0.type) })
-        case (.union(let branches), .null):
+        case .enumeration: return .enumeration(try cast(String.self))
+        case .array(let items): return .array(try cast([Any].self).map { try value($0, items) })
+        case .map(let values):
+            let entries = try cast([String: Any].self).sorted { $0.key < $1.key }
+            return .map(try entries.map { ($0.key, try value($0.value, values)) })
+        case .record(let record):
+            let object = try cast([String: Any].self)
+            return .record(try record.fields.map { try value(object[$0.name] ?? NSNull(), $0.type) })
+        case .union(let branches) where json is NSNull:
             return .union(branch: branches.firstIndex(where: \.isNull)!, value: .null)
-        case (.union(let branches), _):
+        case .union(let branches):
             let index = branches.firstIndex { !$0.isNull }!
             return .union(branch: index, value: try value(json, branches[index]))
         default: throw Mismatch()

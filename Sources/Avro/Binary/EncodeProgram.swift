@@ -1,6 +1,6 @@
 /// A compiled plan for writing generic values of one schema: a flat list of nodes that refer to each other by
 /// index (recursive schemas make loops), built once per schema.
-public final class EncodeProgram: Sendable {
+package final class EncodeProgram: Sendable {
     /// Nodes are plain values that refer to each other and to the side tables by index, so walking them
     /// touches no reference counts.
     enum Node: Sendable {
@@ -22,7 +22,7 @@ public final class EncodeProgram: Sendable {
     let enumTables: [[String: Int]]
 
     /// Compiles `schema`.
-    public init(schema: Schema) {
+    package init(schema: Schema) {
         var nodes: [Node] = []
         var children: [Int] = []
         var childNames: [String] = []
@@ -83,7 +83,7 @@ public final class EncodeProgram: Sendable {
     }
 
     /// Writes `value` to `writer`.
-    public func encode(_ value: AvroValue, to writer: inout AvroBinaryWriter) throws(AvroCodingError) {
+    package func encode(_ value: AvroValue, to writer: inout AvroBinaryWriter) throws(AvroCodingError) {
         try encode(value, root, &writer)
     }
 

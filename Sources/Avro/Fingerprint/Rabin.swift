@@ -1,7 +1,7 @@
 /// The CRC-64-AVRO fingerprint (a Rabin fingerprint) of the specification.
-public enum Rabin {
+package enum Rabin {
     /// The empty fingerprint, which is also the polynomial.
-    public static let empty: UInt64 = 0xc15d_213a_a4d7_a795
+    package static let empty: UInt64 = 0xc15d_213a_a4d7_a795
 
     private static let table: [UInt64] = (0..<256).map { index -> UInt64 in
         var fingerprint = UInt64(index)
@@ -13,7 +13,7 @@ public enum Rabin {
     }
 
     /// The 64-bit fingerprint of `bytes`.
-    public static func fingerprint<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    package static func fingerprint<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var fingerprint = empty
         table.withUnsafeBufferPointer { table in
             for byte in bytes {

@@ -10,7 +10,9 @@ public enum FramingError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownSchemaID(Int32)
 
     public var description: String {
-        func hex(_ bytes: [UInt8]) -> String { bytes.map { Hex.string([$0]) }.joined(separator: " ") }
+        func hex(_ bytes: [UInt8]) -> String {
+            bytes.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
+        }
         switch self {
         case .wrongMagic(let expected, let found):
             return "wrong magic bytes: expected \(hex(expected)), found \(hex(found))"

@@ -1,11 +1,11 @@
 /// An error in JSON text, with the position where it was found.
-public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong.
-    public var message: String
-    /// Where.
-    public var position: SourcePosition
+package struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong, for a person.
+    package var message: String
+    /// The line and column where the text stops being valid JSON.
+    package var position: SourcePosition
 
-    public var description: String { "\(position): \(message)" }
+    package var description: String { "\(position): \(message)" }
 }
 
 /// A strict RFC 8259 JSON parser that records the position of every value.
@@ -14,26 +14,26 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
 /// where they are. The parser is iterative over contiguous bytes with a nesting limit, so hostile input cannot
 /// overflow the stack. UTF-16 and UTF-32 text (detected from its zero bytes, as RFC 4627 and Jackson do) is
 /// converted to UTF-8 first; anything that is not valid Unicode is rejected.
-public struct JSONParser: Sendable {
+package struct JSONParser: Sendable {
     /// The number of members from which an object's duplicate keys are found with a set rather than a scan.
     static let keySetThreshold = 16
 
     /// The deepest nesting of arrays and objects accepted.
-    public var maxDepth: Int
+    package var maxDepth: Int
 
     /// Creates a parser.
-    public init(maxDepth: Int = 512) {
+    package init(maxDepth: Int = 512) {
         self.maxDepth = maxDepth
     }
 
     /// Parses one JSON document; only whitespace may follow it.
-    public func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    package func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try parseUTF8(buffer) }
     }
 
     /// Parses one JSON document from bytes (UTF-8, or UTF-16/32 detected by their zero bytes).
-    public func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    package func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         let utf8 = try Self.utf8(from: bytes)
         return try utf8.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try parseUTF8(buffer) }
     }

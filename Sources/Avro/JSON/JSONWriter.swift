@@ -3,16 +3,16 @@
 /// Strings escape what JSON requires (quote, backslash, control characters) and, so that a JSON value always
 /// stays on one line for line-based tools, the C1 controls and U+2028/U+2029. Avro names cannot hold any of
 /// those, so the Parsing Canonical Form's [STRINGS] rule is unaffected.
-public enum JSONWriter {
+package enum JSONWriter {
     /// The compact JSON text of `value`.
-    public static func string(_ value: JSONValue) -> String {
+    package static func string(_ value: JSONValue) -> String {
         var output = ""
         write(value, to: &output)
         return output
     }
 
     /// Appends the compact JSON text of `value`.
-    public static func write(_ value: JSONValue, to output: inout String) {
+    package static func write(_ value: JSONValue, to output: inout String) {
         switch value.kind {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
@@ -38,7 +38,7 @@ public enum JSONWriter {
     }
 
     /// Appends `text` as a JSON string literal.
-    public static func writeString(_ text: String, to output: inout String) {
+    package static func writeString(_ text: String, to output: inout String) {
         output += "\""
         var needsEscaping = false
         for byte in text.utf8

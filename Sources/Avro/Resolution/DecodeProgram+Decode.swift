@@ -215,7 +215,7 @@ extension DecodeProgram {
 
 extension AvroCodingError {
     /// This error with `component` prepended to its path.
-    func within(_ component: String) -> AvroCodingError {
+    package func within(_ component: String) -> AvroCodingError {
         var copy = self
         if copy.path.isEmpty {
             copy.path = component

@@ -6,12 +6,12 @@ import Synchronization
 ///
 /// SHA-256, unlike a 64-bit CRC, cannot be made to collide by a crafted schema, so a plan is never used for a
 /// pair it was not compiled for. The cache holds at most ``capacity`` plans and evicts the least recently used.
-public final class ResolutionPlanCache: Sendable {
+package final class ResolutionPlanCache: Sendable {
     /// The process-wide cache that codecs use.
-    public static let shared = ResolutionPlanCache()
+    package static let shared = ResolutionPlanCache()
 
     /// The default number of plans kept.
-    public static let defaultCapacity = 256
+    package static let defaultCapacity = 256
 
     private struct Key: Hashable, Sendable {
         /// SHA-256 of the writer's canonical form, then of the reader's JSON.
@@ -30,10 +30,10 @@ public final class ResolutionPlanCache: Sendable {
 
     private let state = Mutex(State())
     /// The most plans kept.
-    public let capacity: Int
+    package let capacity: Int
 
     /// Creates an empty cache that keeps at most `capacity` plans (at least one).
-    public init(capacity: Int = ResolutionPlanCache.defaultCapacity) {
+    package init(capacity: Int = ResolutionPlanCache.defaultCapacity) {
         self.capacity = max(1, capacity)
     }
 
@@ -63,5 +63,5 @@ public final class ResolutionPlanCache: Sendable {
     }
 
     /// The number of plans cached.
-    public var count: Int { state.withLock { $0.entries.count } }
+    package var count: Int { state.withLock { $0.entries.count } }
 }

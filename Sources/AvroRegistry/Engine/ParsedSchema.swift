@@ -56,7 +56,7 @@ struct ParsedSchema: Sendable {
     static func identity(text: String, references: [SchemaReference]) -> String {
         var key = "AVRO\n" + text
         for reference in references { key += "\n\(reference.name)\n\(reference.subject)\n\(reference.version)" }
-        return Hex.string(SHA256.hash(data: Array(key.utf8)))
+        return SHA256.hash(data: Array(key.utf8)).map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     private static func collect(

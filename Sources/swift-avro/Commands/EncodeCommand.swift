@@ -1,6 +1,7 @@
 import ArgumentParser
 import Avro
 import AvroRegistry
+import AvroTooling
 
 /// `swift-avro encode --schema FILE [--hex] [--framing none|single-object|confluent] [--schema-id N]`, or
 /// `swift-avro encode --schema FILE --framing confluent --registry URL (--subject S | --topic T [--key])`

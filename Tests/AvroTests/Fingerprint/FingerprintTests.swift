@@ -1,3 +1,4 @@
+import AvroTooling
 import Testing
 
 @testable import Avro
@@ -5,13 +6,6 @@ import Testing
 @Suite struct FingerprintTests {
     @Test func rabinOfIntIsLittleEndianAsSingleObjectEncodingWritesIt() throws {
         #expect(Hex.string(try parse(#""int""#).fingerprint(.rabin)) == "8f5c393f1ad57572")
-    }
-
-    @Test func hexRoundTrips() {
-        #expect(Hex.string([0x00, 0x0F, 0xAB, 0xFF]) == "000fabff")
-        #expect(Hex.bytes("000FabfF") == [0x00, 0x0F, 0xAB, 0xFF])
-        #expect(Hex.bytes("abc") == nil)
-        #expect(Hex.bytes("zz") == nil)
     }
 
     @Test func rabinOfNothingIsTheEmptyFingerprint() {

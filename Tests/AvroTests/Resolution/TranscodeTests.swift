@@ -1,3 +1,4 @@
+import AvroTooling
 import Testing
 
 @testable import Avro

@@ -1,7 +1,7 @@
 /// Lowercase hexadecimal text of bytes, as the CLI and error messages print them.
-public enum Hex {
+package enum Hex {
     /// Two lowercase hex digits per byte.
-    public static func string(_ bytes: some Sequence<UInt8>) -> String {
+    package static func string(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for byte in bytes {
@@ -12,7 +12,7 @@ public enum Hex {
     }
 
     /// The bytes of hex text (either case), or nil when it is not an even number of hex digits.
-    public static func bytes(_ text: some StringProtocol) -> [UInt8]? {
+    package static func bytes(_ text: some StringProtocol) -> [UInt8]? {
         let digits = Array(text.utf8)
         guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []

@@ -1,21 +1,4 @@
-/// A small, fast, seedable pseudo-random generator (SplitMix64), so generated data repeats across runs and
-/// machines.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    /// A generator whose sequence is fixed by `seed`.
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+import Avro
 
 extension AvroValue {
     /// A random value of `schema`, for tests and sample data: edge values (limits of ints, empty and non-ASCII
@@ -25,7 +8,7 @@ extension AvroValue {
     ///
     /// A schema with no values (an enum without symbols, an empty union) where a value is required is an error;
     /// unions avoid such branches and collections of them stay empty.
-    public static func random<Generator: RandomNumberGenerator>(
+    package static func random<Generator: RandomNumberGenerator>(
         for schema: Schema, using generator: inout Generator, maxDepth: Int = 4
     ) throws(AvroCodingError) -> AvroValue {
         try random(schema, &generator, depth: 0, maxDepth: maxDepth)
@@ -84,9 +67,10 @@ extension AvroValue {
             }
             return .map(entries)
         case .record(let record):
+            let recordFields = record.fields
             var fields: [AvroValue] = []
-            fields.reserveCapacity(record.storage.fields.count)
-            for field in record.storage.fields {
+            fields.reserveCapacity(recordFields.count)
+            for field in recordFields {
                 do throws(AvroCodingError) {
                     fields.append(try random(field.type, &generator, depth: depth + 1, maxDepth: maxDepth))
                 } catch {
