@@ -25,11 +25,13 @@ public struct SchemaCompatibility {
     }
 
     private mutating func report(
-        _ kind: ResolutionError.Kind, _ message: String, _ reader: Schema, _ writer: Schema
+        _ kind: ResolutionError.Kind, _ message: String, _ reader: Schema, _ writer: Schema,
+        strict strictKind: StrictKind? = nil
     ) {
         found.append(
             Incompatibility(
-                kind: kind, message: message, readerLocation: reader.location, writerLocation: writer.location))
+                kind: kind, message: strictKind?.tagged(message) ?? message, strictKind: strictKind,
+                readerLocation: reader.location, writerLocation: writer.location))
     }
 
     private mutating func check(_ reader: Schema, _ writer: Schema) {
@@ -128,23 +130,20 @@ public struct SchemaCompatibility {
         switch (readerLogical, writerLogical) {
         case (.decimal(let rp, let rs), .decimal(let wp, let ws)) where rp != wp || rs != ws:
             report(
-                .typeMismatch,
-                "[\(StrictKind.decimalChanged.rawValue)] decimal(\(wp), \(ws)) became decimal(\(rp), \(rs))", reader,
-                writer)
+                .typeMismatch, "decimal(\(wp), \(ws)) became decimal(\(rp), \(rs))", reader, writer,
+                strict: .decimalChanged)
         case (let r, let w) where r?.name != w?.name && !(reader.kind.isUnion || writer.kind.isUnion):
             report(
-                .typeMismatch,
-                "[\(StrictKind.logicalTypeChanged.rawValue)] logical type \(w?.name ?? "none") became \(r?.name ?? "none")",
-                reader, writer)
+                .typeMismatch, "logical type \(w?.name ?? "none") became \(r?.name ?? "none")", reader, writer,
+                strict: .logicalTypeChanged)
         default: break
         }
         if let r = reader.namedType, let w = writer.namedType, r.name.name == w.name.name,
             r.name.namespace != w.name.namespace
         {
             report(
-                .nameMismatch,
-                "[\(StrictKind.namespaceChanged.rawValue)] \(w.name) moved to namespace \(r.name.namespace ?? "(none)")",
-                reader, writer)
+                .nameMismatch, "\(w.name) moved to namespace \(r.name.namespace ?? "(none)")", reader, writer,
+                strict: .namespaceChanged)
         }
     }
 }

@@ -176,8 +176,8 @@ struct CompatCommand: AsyncParsableCommand {
             reports.append(
                 Report(
                     file: file, against: latest.name, finding: nil,
-                    strictKey:
-                        "[\(StrictKind.keySchemaChanged.rawValue)] a key schema changed; keys would move to other partitions"
+                    strictKey: StrictKind.keySchemaChanged.tagged(
+                        "a key schema changed; keys would move to other partitions")
                 ))
         }
         return reports

@@ -161,9 +161,11 @@ import Testing
             #"{"type": "record", "name": "b.R", "fields": [{"name": "p", "type": {"type": "bytes", "logicalType": "decimal", "precision": 9, "scale": 3}}, {"name": "t", "type": {"type": "long", "logicalType": "timestamp-micros"}}]}"#
         )
         #expect(SchemaCompatibility.incompatibilities(reader: v2, writer: v1).isEmpty)
-        let strict = SchemaCompatibility.incompatibilities(reader: v2, writer: v1, strict: true).map(\.message)
-        #expect(strict.contains { $0.contains(StrictKind.namespaceChanged.rawValue) })
-        #expect(strict.contains { $0.contains(StrictKind.decimalChanged.rawValue) })
-        #expect(strict.contains { $0.contains(StrictKind.logicalTypeChanged.rawValue) })
+        let strict = SchemaCompatibility.incompatibilities(reader: v2, writer: v1, strict: true)
+        #expect(Set(strict.compactMap(\.strictKind)) == [.namespaceChanged, .decimalChanged, .logicalTypeChanged])
+        for finding in strict {
+            let kind = try #require(finding.strictKind)
+            #expect(finding.message.hasPrefix("[\(kind.rawValue)] "))
+        }
     }
 }
