@@ -200,15 +200,26 @@ public struct AvroBinaryReader {
     /// The item count of the next block of an array or map (0 ends it). A negative count is followed by the
     /// block's size in bytes, which is read and ignored. `itemsSoFar` is checked against the limit.
     @inlinable public mutating func readBlockCount(itemsSoFar: Int) throws(AvroCodingError) -> Int {
-        var count = try readLong()
-        if count < 0 {
-            guard count != .min else { throw error(.invalidLength, "invalid block count") }
-            count = -count
-            let size = try readLong()
-            guard size >= 0 else { throw error(.invalidLength, "negative block size \(size)") }
-        }
+        let count = try readBlockHeader().count
         try chargeItems(count, itemsSoFar: itemsSoFar)
         return Int(count)
+    }
+
+    /// The header of the next block of an array or map: its item count (0 ends the collection) and, when the
+    /// writer gave it (by writing the count negated), the block's size in bytes.
+    @inlinable mutating func readBlockHeader() throws(AvroCodingError) -> (count: Int64, size: Int64?) {
+        let count = try readLong()
+        guard count < 0 else { return (count, nil) }
+        guard count != .min else { throw error(.invalidLength, "invalid block count") }
+        let size = try readLong()
+        guard size >= 0 else { throw error(.invalidLength, "negative block size \(size)") }
+        return (-count, size)
+    }
+
+    /// Fails with ``AvroCodingError/Kind/trailingBytes`` unless every byte was read: the check that the input
+    /// held exactly one datum.
+    @inlinable func expectEnd() throws(AvroCodingError) {
+        guard isAtEnd else { throw error(.trailingBytes, "\(remaining) bytes after the datum") }
     }
 
     /// Counts `count` more items of a collection that has `itemsSoFar`, against the per-collection limit and the

@@ -43,4 +43,30 @@ public struct AvroCodingError: Error, Sendable, Hashable, CustomStringConvertibl
         if let offset { text += " (byte \(offset))" }
         return text
     }
+
+    /// This error with `component` prepended to its path.
+    package func within(_ component: String) -> AvroCodingError {
+        var copy = self
+        if copy.path.isEmpty {
+            copy.path = component
+        } else if copy.path.hasPrefix("[") {
+            copy.path = component + copy.path
+        } else {
+            copy.path = component + "." + copy.path
+        }
+        return copy
+    }
+}
+
+/// Runs `body`, prefixing the path of an error it throws with `component` (built only when an error is thrown):
+/// how every encoder, decoder and JSON reader says where inside the value it failed.
+@inline(__always)
+func catching<Result>(
+    _ component: @autoclosure () -> String, _ body: () throws(AvroCodingError) -> Result
+) throws(AvroCodingError) -> Result {
+    do {
+        return try body()
+    } catch {
+        throw error.within(component())
+    }
 }

@@ -55,9 +55,7 @@ public struct AvroGenericCodec: Sendable {
         try AvroBinaryReader.withReader(bytes, limits: limits) {
             (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             let value = try decoder.decode(from: &reader)
-            guard reader.isAtEnd else {
-                throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")
-            }
+            try reader.expectEnd()
             return value
         }
     }

@@ -22,9 +22,7 @@ public struct AvroTranscoder: Sendable {
         try AvroBinaryReader.withReader(bytes, limits: limits) {
             (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             try plan.transcode(from: &reader, to: &output)
-            guard reader.isAtEnd else {
-                throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")
-            }
+            try reader.expectEnd()
         }
     }
 

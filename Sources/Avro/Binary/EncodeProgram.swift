@@ -134,11 +134,7 @@ package final class EncodeProgram: Sendable {
             if !values.isEmpty {
                 writer.writeBlockCount(values.count)
                 for (position, item) in values.enumerated() {
-                    do throws(AvroCodingError) {
-                        try encode(item, items, &writer)
-                    } catch {
-                        throw error.within("[\(position)]")
-                    }
+                    try catching("[\(position)]") { () throws(AvroCodingError) in try encode(item, items, &writer) }
                 }
             }
             writer.writeBlockCount(0)
@@ -148,10 +144,8 @@ package final class EncodeProgram: Sendable {
                 writer.writeBlockCount(entries.count)
                 for entry in entries {
                     writer.writeString(entry.key)
-                    do throws(AvroCodingError) {
+                    try catching("[\"\(entry.key)\"]") { () throws(AvroCodingError) in
                         try encode(entry.value, valueNode, &writer)
-                    } catch {
-                        throw error.within("[\"\(entry.key)\"]")
                     }
                 }
             }
@@ -162,10 +156,8 @@ package final class EncodeProgram: Sendable {
                 throw AvroCodingError(.schemaMismatch, "expected \(count) record fields, found \(values.count)")
             }
             for position in 0..<count {
-                do throws(AvroCodingError) {
+                try catching(childNames[first + position]) { () throws(AvroCodingError) in
                     try encode(values[position], children[first + position], &writer)
-                } catch {
-                    throw error.within(childNames[first + position])
                 }
             }
         case .union(let first, let count):

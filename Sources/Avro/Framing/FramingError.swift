@@ -11,7 +11,8 @@ public enum FramingError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         func hex(_ bytes: [UInt8]) -> String {
-            bytes.map { ($0 < 0x10 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
+            bytes.map { String(decoding: [lowercaseHexDigit($0 >> 4), lowercaseHexDigit($0 & 0x0F)], as: UTF8.self) }
+                .joined(separator: " ")
         }
         switch self {
         case .wrongMagic(let expected, let found):

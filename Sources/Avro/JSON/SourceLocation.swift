@@ -37,6 +37,9 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.path = path
     }
 
+    /// The location of a node built in code rather than parsed from text: no file, an unknown position, the root.
+    public static let unknown = SourceLocation(file: "", position: .unknown, path: .root)
+
     /// `FILE:LINE:COL`, the form editors and CI annotations understand.
     public var description: String { "\(file):\(position.line):\(position.column)" }
 }

@@ -58,9 +58,7 @@ public enum AvroJSONEncoding {
             output += "["
             for (index, item) in values.enumerated() {
                 if index > 0 { output += "," }
-                do throws(AvroCodingError) { try write(item, items, &output) } catch {
-                    throw error.within("[\(index)]")
-                }
+                try catching("[\(index)]") { () throws(AvroCodingError) in try write(item, items, &output) }
             }
             output += "]"
         case (.map(let valueSchema), .map(let entries)):
@@ -69,10 +67,8 @@ public enum AvroJSONEncoding {
                 if index > 0 { output += "," }
                 JSONWriter.writeString(entry.key, to: &output)
                 output += ":"
-                do throws(AvroCodingError) {
+                try catching("[\"\(entry.key)\"]") { () throws(AvroCodingError) in
                     try write(entry.value, valueSchema, &output)
-                } catch {
-                    throw error.within("[\"\(entry.key)\"]")
                 }
             }
             output += "}"
@@ -86,11 +82,7 @@ public enum AvroJSONEncoding {
                 if index > 0 { output += "," }
                 JSONWriter.writeString(field.name, to: &output)
                 output += ":"
-                do throws(AvroCodingError) {
-                    try write(values[index], field.type, &output)
-                } catch {
-                    throw error.within(field.name)
-                }
+                try catching(field.name) { () throws(AvroCodingError) in try write(values[index], field.type, &output) }
             }
             output += "}"
         case (.union(let branches), .union(let index, let inner)):
@@ -184,9 +176,7 @@ public enum AvroJSONEncoding {
             var values: [AvroValue] = []
             values.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
-                do throws(AvroCodingError) { values.append(try read(element, items)) } catch {
-                    throw error.within("[\(index)]")
-                }
+                values.append(try catching("[\(index)]") { () throws(AvroCodingError) in try read(element, items) })
             }
             return .array(values)
         case .map(let valueSchema):
@@ -194,9 +184,13 @@ public enum AvroJSONEncoding {
             var entries: [(key: String, value: AvroValue)] = []
             entries.reserveCapacity(object.members.count)
             for member in object.members {
-                do throws(AvroCodingError) { entries.append((member.key, try read(member.value, valueSchema))) } catch {
-                    throw error.within("[\"\(member.key)\"]")
-                }
+                entries.append(
+                    (
+                        member.key,
+                        try catching("[\"\(member.key)\"]") { () throws(AvroCodingError) in
+                            try read(member.value, valueSchema)
+                        }
+                    ))
             }
             return .map(entries)
         case .record(let record):
@@ -209,9 +203,8 @@ public enum AvroJSONEncoding {
             values.reserveCapacity(fields.count)
             for field in fields {
                 if let fieldJSON = object[field.name] {
-                    do throws(AvroCodingError) { values.append(try read(fieldJSON, field.type)) } catch {
-                        throw error.within(field.name)
-                    }
+                    values.append(
+                        try catching(field.name) { () throws(AvroCodingError) in try read(fieldJSON, field.type) })
                 } else if let defaultJSON = field.defaultValue,
                     let value = AvroValue(defaultValue: defaultJSON, schema: field.type)
                 {
@@ -238,11 +231,10 @@ public enum AvroJSONEncoding {
                 let names = branches.map(\.branchName).joined(separator: ", ")
                 throw AvroCodingError(.schemaMismatch, "\"\(member.key)\" is not a branch of the union [\(names)]")
             }
-            do throws(AvroCodingError) {
-                return .union(branch: index, value: try read(member.value, branches[index]))
-            } catch {
-                throw error.within(member.key)
-            }
+            return .union(
+                branch: index,
+                value: try catching(member.key) { () throws(AvroCodingError) in try read(member.value, branches[index])
+                })
         }
     }
 

@@ -20,21 +20,16 @@ extension DecodeProgram {
         case .array(let items):
             return .array(
                 try readBlocks(&reader) { (reader: inout AvroBinaryReader, position: Int) throws(AvroCodingError) in
-                    do throws(AvroCodingError) {
-                        return try decode(items, &reader)
-                    } catch {
-                        throw error.within("[\(position)]")
-                    }
+                    try catching("[\(position)]") { () throws(AvroCodingError) in try decode(items, &reader) }
                 })
         case .map(let valueNode):
             return .map(
                 try readBlocks(&reader) { (reader: inout AvroBinaryReader, _: Int) throws(AvroCodingError) in
                     let key = try reader.readString()
-                    do throws(AvroCodingError) {
-                        return (key, try decode(valueNode, &reader))
-                    } catch {
-                        throw error.within("[\"\(key)\"]")
-                    }
+                    return (
+                        key,
+                        try catching("[\"\(key)\"]") { () throws(AvroCodingError) in try decode(valueNode, &reader) }
+                    )
                 })
         case .record(let planIndex):
             try reader.enter()
@@ -45,23 +40,18 @@ extension DecodeProgram {
                 values.reserveCapacity(plan.readerFieldCount)
                 for position in plan.steps {
                     guard case .read(_, let node) = steps[position] else { continue }
-                    do throws(AvroCodingError) {
-                        values.append(try decode(node, &reader))
-                    } catch {
-                        throw error.within(stepNames[position])
-                    }
+                    values.append(
+                        try catching(stepNames[position]) { () throws(AvroCodingError) in try decode(node, &reader) })
                 }
                 return .record(values)
             }
             values = [AvroValue](repeating: .null, count: plan.readerFieldCount)
             for position in plan.steps {
-                do throws(AvroCodingError) {
+                try catching(stepNames[position]) { () throws(AvroCodingError) in
                     switch steps[position] {
                     case .read(let field, let node): values[field] = try decode(node, &reader)
                     case .skip(let node): try skip(node, &reader)
                     }
-                } catch {
-                    throw error.within(stepNames[position])
                 }
             }
             for position in plan.defaults { values[defaults[position].field] = defaults[position].value }
@@ -197,12 +187,9 @@ extension DecodeProgram {
     ) throws(AvroCodingError) {
         var items = 0
         while true {
-            let count = try reader.readLong()
+            let (count, size) = try reader.readBlockHeader()
             if count == 0 { return }
-            if count < 0 {
-                guard count != .min else { throw reader.error(.invalidLength, "invalid block count") }
-                let size = try reader.readLong()
-                guard size >= 0 else { throw reader.error(.invalidLength, "negative block size \(size)") }
+            if let size {
                 try reader.skip(Int(clamping: size))
                 continue
             }
@@ -210,32 +197,5 @@ extension DecodeProgram {
             items += Int(count)
             for _ in 0..<count { try item(&reader) }
         }
-    }
-}
-
-extension AvroCodingError {
-    /// This error with `component` prepended to its path.
-    package func within(_ component: String) -> AvroCodingError {
-        var copy = self
-        if copy.path.isEmpty {
-            copy.path = component
-        } else if copy.path.hasPrefix("[") {
-            copy.path = component + copy.path
-        } else {
-            copy.path = component + "." + copy.path
-        }
-        return copy
-    }
-}
-
-/// Runs `body`, prefixing the path of an error it throws with `component` (built only when an error is thrown).
-@inline(__always)
-func catching<Result>(
-    _ component: @autoclosure () -> String, _ body: () throws(AvroCodingError) -> Result
-) throws(AvroCodingError) -> Result {
-    do {
-        return try body()
-    } catch {
-        throw error.within(component())
     }
 }

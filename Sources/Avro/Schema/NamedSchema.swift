@@ -34,7 +34,7 @@ public struct RecordSchema: NamedSchema, Hashable, @unchecked Sendable {
     public init(
         name: SchemaName, aliases: [SchemaName] = [], doc: String? = nil, isError: Bool = false,
         fields: [Field] = [], properties: JSONObject = JSONObject(),
-        location: SourceLocation = SourceLocation(file: "", position: .unknown, path: .root)
+        location: SourceLocation = .unknown
     ) {
         let storage = RecordStorage(
             name: name, aliases: aliases, doc: doc, isError: isError, properties: properties, location: location)
@@ -137,7 +137,7 @@ public final class EnumSchema: NamedSchema {
     public init(
         name: SchemaName, aliases: [SchemaName] = [], doc: String? = nil, symbols: [String],
         defaultSymbol: String? = nil, properties: JSONObject = JSONObject(),
-        location: SourceLocation = SourceLocation(file: "", position: .unknown, path: .root)
+        location: SourceLocation = .unknown
     ) {
         self.name = name
         self.aliases = aliases
@@ -169,7 +169,7 @@ public final class FixedSchema: NamedSchema {
         name: SchemaName, aliases: [SchemaName] = [], doc: String? = nil, size: Int,
         logicalType: LogicalType? = nil, ignoredLogicalType: IgnoredLogicalType? = nil,
         properties: JSONObject = JSONObject(),
-        location: SourceLocation = SourceLocation(file: "", position: .unknown, path: .root)
+        location: SourceLocation = .unknown
     ) {
         self.name = name
         self.aliases = aliases

@@ -40,7 +40,7 @@ public struct Schema: Sendable {
         logicalType: LogicalType? = nil,
         ignoredLogicalType: IgnoredLogicalType? = nil,
         properties: JSONObject = JSONObject(),
-        location: SourceLocation = SourceLocation(file: "", position: .unknown, path: .root)
+        location: SourceLocation = .unknown
     ) {
         self.kind = kind
         self.logicalType = logicalType
@@ -130,7 +130,7 @@ public struct Field: Sendable {
     public init(
         name: String, type: Schema, defaultValue: JSONValue? = nil, order: Order = .ascending,
         aliases: [String] = [], doc: String? = nil, properties: JSONObject = JSONObject(),
-        location: SourceLocation = SourceLocation(file: "", position: .unknown, path: .root)
+        location: SourceLocation = .unknown
     ) {
         self.name = name
         self.type = type
