@@ -4,7 +4,8 @@ public struct AvroCodingError: Error, Sendable, Hashable, CustomStringConvertibl
     public enum Kind: Sendable, Hashable {
         /// The input ended inside a value.
         case truncated
-        /// A varint longer than 10 bytes (or 5 for an int), or out of its type's range.
+        /// A varint with bits beyond 64, or an int whose value is outside 32 bits. (An int is read as a long and
+        /// then narrowed, so an int encoded in more than 5 bytes is accepted when its value fits.)
         case invalidVarint
         /// A negative length, or one past the remaining input or the limits.
         case invalidLength
@@ -20,9 +21,9 @@ public struct AvroCodingError: Error, Sendable, Hashable, CustomStringConvertibl
         case trailingBytes
     }
 
-    /// The kind of error.
+    /// What went wrong, as a case that code can switch on.
     public var kind: Kind
-    /// Details.
+    /// What went wrong, for a person: the value or byte that was wrong and what was expected.
     public var message: String
     /// The path inside the value, e.g. `lines[3].unitPrice`; empty at the root.
     public var path: String

@@ -1,8 +1,8 @@
 /// Confluent Schema Registry's wire format: byte `0`, the 4-byte big-endian schema id, then the datum.
 public enum ConfluentWireFormat {
-    /// The magic byte.
+    /// The byte every message starts with (`0`, the only version of the format).
     public static let magic: UInt8 = 0
-    /// Magic byte plus id.
+    /// The bytes before the datum: the magic byte and the 4-byte schema id.
     public static let headerSize = 5
 
     /// The header for schema `id`.

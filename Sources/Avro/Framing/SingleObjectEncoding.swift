@@ -3,7 +3,7 @@
 public enum SingleObjectEncoding {
     /// The two marker bytes.
     public static let magic: [UInt8] = [0xC3, 0x01]
-    /// Marker plus fingerprint.
+    /// The bytes before the datum: the two marker bytes and the 8-byte fingerprint.
     public static let headerSize = 10
 
     /// The header for data written with `schema`.

@@ -104,11 +104,11 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible {
 public struct JSONObject: Sendable, Hashable {
     /// One `"key": value` pair.
     public struct Member: Sendable, Hashable {
-        /// The key.
+        /// The member's name, unescaped (unique within its object: the parser rejects duplicate keys).
         public var key: String
         /// Where the key starts.
         public var keyPosition: SourcePosition
-        /// The value.
+        /// What the key maps to, with its own position.
         public var value: JSONValue
 
         /// Creates a member.

@@ -5,7 +5,7 @@ public struct AvroDuration: Sendable, Hashable, Codable {
     public var months: UInt32
     /// Whole days.
     public var days: UInt32
-    /// Milliseconds.
+    /// Milliseconds on top of the months and days (up to 49 days' worth; they do not carry into days).
     public var milliseconds: UInt32
 
     /// A duration from its three parts.

@@ -10,7 +10,7 @@ public struct ResolutionError: Error, Sendable, Hashable, CustomStringConvertibl
         case missingUnionBranch = "MISSING_UNION_BRANCH"
     }
 
-    /// The kind.
+    /// Which incompatibility it is, as Apache Avro Java reports it (the raw value is Java's name).
     public var kind: Kind
     /// What is wrong, for a person.
     public var message: String

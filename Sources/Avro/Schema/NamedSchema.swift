@@ -2,11 +2,11 @@
 public protocol NamedSchema: Sendable {
     /// The identity of the definition: equal for every use of the same named type.
     var id: ObjectIdentifier { get }
-    /// The full name.
+    /// The name the type is defined and referred to by, with its namespace.
     var name: SchemaName { get }
     /// Alternative full names (resolved against this type's namespace).
     var aliases: [SchemaName] { get }
-    /// Documentation.
+    /// The `"doc"` text, for people; it takes no part in the canonical form or in resolution.
     var doc: String? { get }
     /// Attributes that are not part of the specification, in source order.
     var properties: JSONObject { get }

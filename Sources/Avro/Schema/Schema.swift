@@ -109,17 +109,17 @@ public struct Field: Sendable {
         case ascending, descending, ignore
     }
 
-    /// The field name.
+    /// The name data and readers match fields by (unique in its record, unqualified).
     public var name: String
-    /// The field type.
+    /// The schema of the field's values.
     public var type: Schema
     /// The default value as written (validated against ``type``), if any.
     public var defaultValue: JSONValue?
-    /// The sort order.
+    /// How the field takes part in comparing records of its type (`"order"`; ascending when absent).
     public var order: Order
     /// Alternative names, used when this field's record is the reader.
     public var aliases: [String]
-    /// Documentation.
+    /// The `"doc"` text, for people; it takes no part in the canonical form or in resolution.
     public var doc: String?
     /// Attributes that are not part of the specification, in source order.
     public var properties: JSONObject

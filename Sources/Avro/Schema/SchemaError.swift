@@ -25,7 +25,7 @@ public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// Where: file, line and column, and the JSON path.
     public var location: SourceLocation
-    /// The rule broken.
+    /// Which rule of the specification the schema breaks, stable for tools to match on.
     public var rule: Rule
 
     /// Creates an error.
