@@ -47,83 +47,68 @@ public struct GeneratorOptions: Sendable, Equatable {
     }
 
     /// A configuration error, with where it is in the file.
-    public struct Error: Swift.Error, CustomStringConvertible {
+    public struct Error: Swift.Error, CustomStringConvertible, LocatedConfigurationError {
         public var message: String
         public var location: SourceLocation
         public var description: String { "\(location): \(message)" }
+
+        package init(message: String, location: SourceLocation) {
+            self.message = message
+            self.location = location
+        }
     }
 
     /// Parses a configuration file; unknown keys and wrong types are errors that say where.
     public init(json bytes: [UInt8], file: String) throws(Error) {
-        let root: JSONValue
-        do {
-            root = try JSONParser().parse(bytes: bytes)
-        } catch {
-            throw Error(
-                message: error.message, location: SourceLocation(file: file, position: error.position, path: .root))
-        }
-        func fail(_ message: String, _ value: JSONValue, _ path: JSONPath) -> Error {
-            Error(message: message, location: SourceLocation(file: file, position: value.position, path: path))
-        }
-        func string(_ value: JSONValue, _ path: JSONPath) throws(Error) -> String {
-            guard let text = value.stringValue else { throw fail("expected a string", value, path) }
-            return text
-        }
+        let configuration = try ConfigurationFile<Error>(json: bytes, file: file)
         func identifier(_ value: JSONValue, _ path: JSONPath, allowEmpty: Bool) throws(Error) -> String {
-            let text = try string(value, path)
+            let text = try configuration.string(value, path)
             guard (allowEmpty && text.isEmpty) || SwiftNames.isIdentifier(text) else {
-                throw fail("\"\(text)\" is not a Swift identifier", value, path)
+                throw configuration.fail("\"\(text)\" is not a Swift identifier", value, path)
             }
             return text
         }
         func dictionary(_ value: JSONValue, _ path: JSONPath) throws(Error) -> [String: String] {
-            guard let object = value.objectValue else { throw fail("expected an object", value, path) }
             var result: [String: String] = [:]
-            for member in object.members {
+            for member in try configuration.object(value, path).members {
                 result[member.key] = try identifier(member.value, path.appending(member.key), allowEmpty: true)
             }
             return result
         }
-        func flag(_ value: JSONValue, _ path: JSONPath) throws(Error) -> Bool {
-            guard case .bool(let flag) = value.kind else { throw fail("expected true or false", value, path) }
-            return flag
-        }
-        guard let object = root.objectValue else { throw fail("the configuration must be an object", root, .root) }
-        for member in object.members {
+        for member in configuration.members {
             let path = JSONPath.root.appending(member.key)
             switch member.key {
             case "accessLevel":
-                accessLevel = try string(member.value, path)
+                accessLevel = try configuration.string(member.value, path)
                 guard ["public", "package", "internal"].contains(accessLevel) else {
-                    throw fail("accessLevel must be public, package or internal", member.value, path)
+                    throw configuration.fail("accessLevel must be public, package or internal", member.value, path)
                 }
             case "typePrefix": typePrefix = try identifier(member.value, path, allowEmpty: true)
             case "namespaces": namespaces = try dictionary(member.value, path)
             case "types": types = try dictionary(member.value, path)
-            case "logicalTypes": logicalTypes = try flag(member.value, path)
-            case "codable": codable = try flag(member.value, path)
+            case "logicalTypes": logicalTypes = try configuration.flag(member.value, path)
+            case "codable": codable = try configuration.flag(member.value, path)
             case "enumCases":
-                guard let style = EnumCaseStyle(rawValue: try string(member.value, path)) else {
-                    throw fail("enumCases must be lowerCamelCase or symbols", member.value, path)
+                guard let style = EnumCaseStyle(rawValue: try configuration.string(member.value, path)) else {
+                    throw configuration.fail("enumCases must be lowerCamelCase or symbols", member.value, path)
                 }
                 enumCases = style
             case "conformances":
                 guard let array = member.value.arrayValue else {
-                    throw fail("expected an array of protocol names", member.value, path)
+                    throw configuration.fail("expected an array of protocol names", member.value, path)
                 }
                 conformances = []
                 for (index, element) in array.enumerated() {
-                    let name = try string(element, path.appending(index))
+                    let name = try configuration.string(element, path.appending(index))
                     guard name.split(separator: ".").allSatisfy({ SwiftNames.isIdentifier(String($0)) }) else {
-                        throw fail("\"\(name)\" is not a Swift type name", element, path.appending(index))
+                        throw configuration.fail("\"\(name)\" is not a Swift type name", element, path.appending(index))
                     }
                     conformances.append(name)
                 }
             default:
-                throw Error(
-                    message: "unknown key \"\(member.key)\" (known: accessLevel, typePrefix, namespaces, types, "
-                        + "logicalTypes, enumCases, codable, conformances)",
-                    location: SourceLocation(file: file, position: member.keyPosition, path: path))
+                throw configuration.fail(
+                    "unknown key \"\(member.key)\" (known: accessLevel, typePrefix, namespaces, types, "
+                        + "logicalTypes, enumCases, codable, conformances)", key: member, path)
             }
         }
     }

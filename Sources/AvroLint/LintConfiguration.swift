@@ -48,120 +48,95 @@ public struct LintConfiguration: Sendable {
     public init() {}
 
     /// A configuration error, with where it is in the file.
-    public struct Error: Swift.Error, CustomStringConvertible {
+    public struct Error: Swift.Error, CustomStringConvertible, LocatedConfigurationError {
         public var message: String
         public var location: SourceLocation
         public var description: String { "\(location): \(message)" }
+
+        package init(message: String, location: SourceLocation) {
+            self.message = message
+            self.location = location
+        }
     }
 
     /// Parses a configuration file.
     public init(json bytes: [UInt8], file: String) throws(Error) {
-        let root: JSONValue
-        do {
-            root = try JSONParser().parse(bytes: bytes)
-        } catch {
-            throw Error(
-                message: error.message, location: SourceLocation(file: file, position: error.position, path: .root))
-        }
-        func fail(_ message: String, _ value: JSONValue, _ path: JSONPath) -> Error {
-            Error(message: message, location: SourceLocation(file: file, position: value.position, path: path))
-        }
-        func strings(_ value: JSONValue, _ path: JSONPath) throws(Error) -> [String] {
-            guard let array = value.arrayValue else { throw fail("expected an array of strings", value, path) }
-            var result: [String] = []
-            for (index, element) in array.enumerated() {
-                guard let text = element.stringValue else {
-                    throw fail("expected a string", element, path.appending(index))
-                }
-                result.append(text)
-            }
-            return result
-        }
-        guard let object = root.objectValue else { throw fail("the configuration must be an object", root, .root) }
+        let configuration = try ConfigurationFile<Error>(json: bytes, file: file)
         let known = Set(Linter.builtInRules.map(\.id) + ["key", "value", "schema", "topic", Linter.unknownRoleID])
         func checkRules(_ names: [String], _ value: JSONValue, _ path: JSONPath) throws(Error) {
             for name in names where !known.contains(name) {
-                throw fail("unknown rule or category \"\(name)\"", value, path)
+                throw configuration.fail("unknown rule or category \"\(name)\"", value, path)
             }
         }
-        for member in object.members {
+        for member in configuration.members {
             let path = JSONPath.root.appending(member.key)
             switch member.key {
             case "use":
-                use = try strings(member.value, path)
+                use = try configuration.strings(member.value, path)
                 try checkRules(use, member.value, path)
             case "except":
-                except = try strings(member.value, path)
+                except = try configuration.strings(member.value, path)
                 try checkRules(except, member.value, path)
             case "severity":
-                guard let levels = member.value.objectValue else {
-                    throw fail("expected an object", member.value, path)
-                }
-                for level in levels.members {
+                for level in try configuration.object(member.value, path).members {
                     try checkRules([level.key], level.value, path.appending(level.key))
                     switch level.value.stringValue {
                     case "off": severity[level.key] = .some(nil)
                     case let text?:
                         guard let parsed = Severity(rawValue: text) else {
-                            throw fail(
+                            throw configuration.fail(
                                 "severity must be error, warning, info or off", level.value, path.appending(level.key))
                         }
                         severity[level.key] = parsed
-                    case nil: throw fail("severity must be a string", level.value, path.appending(level.key))
+                    case nil:
+                        throw configuration.fail("severity must be a string", level.value, path.appending(level.key))
                     }
                 }
             case "ignore":
-                guard let entries = member.value.arrayValue else { throw fail("expected an array", member.value, path) }
+                guard let entries = member.value.arrayValue else {
+                    throw configuration.fail("expected an array", member.value, path)
+                }
                 for (index, entry) in entries.enumerated() {
                     guard let entryObject = entry.objectValue, let prefix = entryObject["path"]?.stringValue,
                         let rulesValue = entryObject["rules"]
-                    else { throw fail("expected {\"path\": \"...\", \"rules\": [...]}", entry, path.appending(index)) }
-                    let rules = try strings(rulesValue, path.appending(index).appending("rules"))
+                    else {
+                        throw configuration.fail(
+                            "expected {\"path\": \"...\", \"rules\": [...]}", entry, path.appending(index))
+                    }
+                    let rules = try configuration.strings(rulesValue, path.appending(index).appending("rules"))
                     try checkRules(rules, rulesValue, path.appending(index).appending("rules"))
                     ignore.append((prefix, rules))
                 }
             case "options":
-                guard let options = member.value.objectValue else {
-                    throw fail("expected an object", member.value, path)
-                }
-                for option in options.members {
+                for option in try configuration.object(member.value, path).members {
                     let optionPath = path.appending(option.key)
                     switch option.key {
                     case "idField", "timestampField":
-                        guard let text = option.value.stringValue else {
-                            throw fail("expected a string", option.value, optionPath)
-                        }
+                        let text = try configuration.string(option.value, optionPath)
                         if option.key == "idField" { idField = text } else { timestampField = text }
                     case "minimumKeyCardinality":
-                        guard let number = option.value.numberValue?.int64Value, number > 0 else {
-                            throw fail("expected a positive integer", option.value, optionPath)
-                        }
-                        minimumKeyCardinality = Int(number)
-                    default: throw fail("unknown option \"\(option.key)\"", option.value, optionPath)
+                        minimumKeyCardinality = try configuration.positiveInteger(option.value, optionPath)
+                    default: throw configuration.fail("unknown option \"\(option.key)\"", option.value, optionPath)
                     }
                 }
             case "topics":
-                guard let topicsObject = member.value.objectValue else {
-                    throw fail("expected an object", member.value, path)
-                }
-                for topic in topicsObject.members {
+                for topic in try configuration.object(member.value, path).members {
                     guard let entry = topic.value.objectValue else {
-                        throw fail("expected {\"key\": FILE, \"value\": FILE}", topic.value, path.appending(topic.key))
+                        throw configuration.fail(
+                            "expected {\"key\": FILE, \"value\": FILE}", topic.value, path.appending(topic.key))
                     }
                     let topicPath = path.appending(topic.key)
                     for setting in entry.members
                     where !["key", "value", "partitions", "cleanupPolicy", "copartition"].contains(setting.key) {
-                        throw fail(
+                        throw configuration.fail(
                             "unknown topic setting \"\(setting.key)\" (key, value, partitions, cleanupPolicy, copartition)",
                             setting.value, topicPath.appending(setting.key))
                     }
                     var partitions: Int?
                     if let value = entry["partitions"] {
-                        guard let number = value.numberValue?.int64Value, number > 0 else {
-                            throw fail(
-                                "partitions must be a positive integer", value, topicPath.appending("partitions"))
-                        }
-                        partitions = Int(number)
+                        let message = "partitions must be a positive integer"
+                        partitions = try configuration.positiveInteger(
+                            value, topicPath.appending("partitions"), otherwise: message)
                     }
                     topics.append(
                         Topic(
@@ -170,7 +145,7 @@ public struct LintConfiguration: Sendable {
                             copartitionGroup: entry["copartition"]?.stringValue))
                 }
             default:
-                throw fail(
+                throw configuration.fail(
                     "unknown setting \"\(member.key)\" (use, except, severity, ignore, options, topics)", member.value,
                     path)
             }
