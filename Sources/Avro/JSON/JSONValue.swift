@@ -52,7 +52,7 @@ public struct JSONValue: Sendable, Hashable {
     }
 
     /// A short name of the kind for error messages ("a string", "an object", ...).
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch kind {
         case .null: return "null"
         case .bool: return "a boolean"

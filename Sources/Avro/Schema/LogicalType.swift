@@ -47,14 +47,14 @@ public enum LogicalType: Sendable, Hashable {
     }
 
     /// Every logical type name the specification defines.
-    public static let knownNames: Set<String> = [
+    package static let knownNames: Set<String> = [
         "decimal", "big-decimal", "uuid", "date", "time-millis", "time-micros", "timestamp-millis",
         "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros",
         "local-timestamp-nanos", "duration",
     ]
 
     /// The largest decimal precision a fixed of `size` bytes can hold: ⌊log10(2^(8·size−1) − 1)⌋.
-    public static func maxDecimalPrecision(fixedSize size: Int) -> Int {
+    package static func maxDecimalPrecision(fixedSize size: Int) -> Int {
         guard size > 0 else { return 0 }
         // Number of decimal digits of 2^(8·size−1) − 1, computed exactly with a decimal digit array.
         var digits: [UInt8] = [1]  // little-endian decimal digits of 2^k

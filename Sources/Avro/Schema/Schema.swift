@@ -50,7 +50,7 @@ public struct Schema: Sendable {
     }
 
     /// The primitive type names, which no named type may take.
-    public static let primitiveTypeNames: Set<String> = [
+    package static let primitiveTypeNames: Set<String> = [
         "null", "boolean", "int", "long", "float", "double", "bytes", "string",
     ]
 

@@ -12,7 +12,7 @@ extension Schema {
 
     /// The complete schema as compact JSON, with the named types of `external` (defined elsewhere, such as the
     /// types a registry reference brings) written by full name rather than in full.
-    public func jsonText(referencing external: [any NamedSchema]) -> String {
+    package func jsonText(referencing external: [any NamedSchema]) -> String {
         var output = ""
         var seen = Set(external.map(\.id))
         JSONWriter.write(json(seen: &seen, namespace: nil), to: &output)
