@@ -1,6 +1,6 @@
 /// Whether a reader schema can read data written with a writer schema, with every reason it cannot: the
 /// semantics of Apache Avro Java's `SchemaCompatibility`, which Confluent Schema Registry runs, built on the
-/// same ``ResolutionRules`` as the resolver (what the checker accepts, the resolver reads).
+/// same resolution rules as the resolver (what the checker accepts, the resolver reads).
 public struct SchemaCompatibility {
     private var found: [Incompatibility] = []
     private var inProgress: Set<Pair> = []
