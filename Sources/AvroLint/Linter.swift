@@ -28,11 +28,8 @@ public struct Linter: Sendable {
 
     /// The role and topic a file name gives: `<topic>-key.avsc` or `<topic>-value.avsc`.
     public static func role(ofFile name: String) -> (role: SchemaRole, topic: String?) {
-        let base = String(name.split(separator: "/").last ?? "")
-        for (suffix, role) in [("-key.avsc", SchemaRole.key), ("-value.avsc", .value)] where base.hasSuffix(suffix) {
-            return (role, String(base.dropLast(suffix.count)))
-        }
-        return (.unknown, nil)
+        guard let name = TopicSchemaName(file: name) else { return (.unknown, nil) }
+        return (name.isKey ? .key : .value, name.topic)
     }
 
     /// Lints the files as one schema set; a file that does not parse is one error finding, and the others are

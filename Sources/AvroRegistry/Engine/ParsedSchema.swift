@@ -29,7 +29,7 @@ struct ParsedSchema: Sendable {
             try Self.collect(reference, into: &sources, visited: &visited, store: store)
         }
         let referenceCount = sources.count
-        let file = "\(subject).avsc"
+        let file = TopicSchemaName.fileName(ofSubject: subject)
         sources.append((file, Array(text.utf8)))
         let set: SchemaSet
         do {

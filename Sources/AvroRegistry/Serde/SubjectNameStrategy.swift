@@ -22,7 +22,7 @@ public struct SubjectNameStrategy: Sendable {
 
     /// `<topic>-key` / `<topic>-value` (Confluent's default): one schema lineage per topic and role.
     public static let topicName = SubjectNameStrategy(name: "TopicNameStrategy") { topic, isKey, _ in
-        topic + (isKey ? "-key" : "-value")
+        TopicSchemaName(topic: topic, isKey: isKey).subject
     }
 
     /// The root's full name: one lineage per record type, whatever the topic (several types per topic).

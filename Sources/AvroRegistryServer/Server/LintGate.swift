@@ -10,8 +10,8 @@ struct LintGate: RegistrationGate {
     let rejections: RegistryMetrics?
 
     func review(subject: String, schema: Schema, sources: [(name: String, bytes: [UInt8])]) -> RegistryError? {
-        guard subject.hasSuffix("-key") || subject.hasSuffix("-value") else { return nil }
-        let file = "\(subject).avsc"
+        guard TopicSchemaName(subject: subject) != nil else { return nil }
+        let file = TopicSchemaName.fileName(ofSubject: subject)
         let errors = linter.lint(sources: sources).filter { $0.location.file == file && $0.severity == .error }
         guard !errors.isEmpty else { return nil }
         rejections?.lintRejections.increment()

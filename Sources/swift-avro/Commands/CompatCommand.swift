@@ -117,8 +117,8 @@ struct CompatCommand: AsyncParsableCommand {
                 checked += 1
                 reports = check(
                     file, schema, against: versions, level: level,
-                    isKey: subject.hasSuffix("-key")
-                        || URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"))
+                    isKey: TopicSchemaName(subject: subject)?.isKey == true
+                        || TopicSchemaName(file: file)?.isKey == true)
             }
             try output(reports, checked: checked, newFiles: newFiles, level: level)
             return
@@ -157,7 +157,7 @@ struct CompatCommand: AsyncParsableCommand {
             checked += 1
             reports += check(
                 file, schema, against: versions, level: level,
-                isKey: URL(fileURLWithPath: file).lastPathComponent.hasSuffix("-key.avsc"))
+                isKey: TopicSchemaName(file: file)?.isKey == true)
         }
         try output(reports, checked: checked, newFiles: newFiles, level: level)
     }

@@ -41,7 +41,7 @@ struct RegistryLint {
                     try await collect(reference, client: client, into: &sources, visited: &visited)
                 }
                 sources.append((Self.key(subject, latest.version), Array(latest.schema.utf8)))
-                let (role, topic) = Linter.role(ofFile: subject + ".avsc")
+                let (role, topic) = Linter.role(ofFile: TopicSchemaName.fileName(ofSubject: subject))
                 entries.append(
                     Entry(
                         subject: subject, version: latest.version, topic: role == .unknown ? nil : topic,
@@ -52,14 +52,14 @@ struct RegistryLint {
         var names: [String: String] = [:]
         var display: [String: String] = [:]
         for entry in entries {
-            names[Self.key(entry.subject, entry.version)] = entry.subject + ".avsc"
+            names[Self.key(entry.subject, entry.version)] = TopicSchemaName.fileName(ofSubject: entry.subject)
         }
         let found = lint(entries, names: &names, display: &display)
         var seen: Set<String> = []
         var findings: [Finding] = []
         for var finding in found {
             let name = finding.location.file
-            let isReference = !entries.contains { $0.subject + ".avsc" == name }
+            let isReference = !entries.contains { TopicSchemaName.fileName(ofSubject: $0.subject) == name }
             if finding.ruleID == Linter.unknownRoleID {
                 if isReference { continue }
                 finding.message = "subject not named <topic>-key or <topic>-value: key and value rules skipped"

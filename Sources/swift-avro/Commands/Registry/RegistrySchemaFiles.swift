@@ -64,10 +64,7 @@ struct RegistrySchemaFiles: ParsableArguments {
 
     /// TopicNameStrategy's subject of a file: `orders-value.avsc` → `orders-value`; nil for other names.
     static func topicSubject(_ path: String) -> String? {
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        for suffix in ["-key.avsc", "-value.avsc"] where name.hasSuffix(suffix) && name.count > suffix.count {
-            return String(name.dropLast(".avsc".count))
-        }
-        return nil
+        guard let name = TopicSchemaName(file: path), !name.topic.isEmpty else { return nil }
+        return name.subject
     }
 }
