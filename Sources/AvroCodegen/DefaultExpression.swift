@@ -2,7 +2,8 @@ import Avro
 
 extension TypeMapper {
     /// A Swift expression of a schema default (its JSON value), or `nil` when Swift cannot spell it exactly (the
-    /// initialiser parameter then has no default).
+    /// initialiser parameter then has no default). What the default means is the Avro library's reading of it
+    /// (``Avro/Schema/acceptsDefault(_:)``, ``Avro/AvroValue/init(defaultValue:schema:)``); this only spells it.
     mutating func defaultExpression(_ value: JSONValue, _ schema: Schema, field: String) -> String? {
         if let logical = logicalType(schema) { return Self.defaultExpression(value, logical, schema) }
         switch (schema.kind, value.kind) {
@@ -21,8 +22,12 @@ extension TypeMapper {
             default: return nil
             }
         case (.string, .string(let text)): return SwiftNames.stringLiteral(text)
-        case (.bytes, .string(let text)): return Self.bytesLiteral(text)
-        case (.fixed, .string(let text)): return ".init(bytes: \(Self.bytesLiteral(text)))!"
+        case (.bytes, .string):
+            guard let bytes = Self.defaultBytes(value, schema) else { return nil }
+            return Self.bytesLiteral(bytes)
+        case (.fixed, .string):
+            guard let bytes = Self.defaultBytes(value, schema) else { return nil }
+            return ".init(bytes: \(Self.bytesLiteral(bytes)))!"
         case (.enumeration(let enumeration), .string(let symbol)):
             guard let index = enumeration.symbols.firstIndex(of: symbol) else { return nil }
             return "." + SwiftNames.enumCases(enumeration.symbols, keepSymbols: options.enumCases == .symbols)[index]
@@ -72,13 +77,15 @@ extension TypeMapper {
     static func defaultExpression(_ value: JSONValue, _ logical: LogicalType, _ schema: Schema) -> String? {
         // Implicit `.init`: the parameter's type gives the context, and the line stays short.
         switch (logical, value.kind) {
-        case (.decimal(_, let scale), .string(let text)):
+        case (.decimal(_, let scale), .string):
             // The exact decimal text reads better than its two's-complement bytes.
-            let decimal = AvroDecimal(unscaledBytes: isoBytes(text), scale: scale)
+            guard let bytes = defaultBytes(value, schema) else { return nil }
+            let decimal = AvroDecimal(unscaledBytes: bytes, scale: scale)
             return ".init(\(SwiftNames.stringLiteral(decimal.description)), scale: \(scale))!"
         case (.uuid, .string(let text)):
             guard schema.namedType == nil else {
-                return ".init(uuid: (\(isoBytes(text).map { "\($0)" }.joined(separator: ", "))))"
+                guard let bytes = defaultBytes(value, schema) else { return nil }
+                return ".init(uuid: (\(bytes.map { "\($0)" }.joined(separator: ", "))))"
             }
             // A default that is not a UUID cannot be a `UUID`: no Swift default then.
             guard isUUID(text) else { return nil }
@@ -90,21 +97,26 @@ extension TypeMapper {
             (.timestampNanos, .number(let number)), (.localTimestampMillis, .number(let number)),
             (.localTimestampMicros, .number(let number)), (.localTimestampNanos, .number(let number)):
             return ".init(ticksSinceEpoch: \(number.text))"
-        case (.duration, .string(let text)):
-            guard let duration = AvroDuration(fixedBytes: isoBytes(text)) else { return nil }
+        case (.duration, .string):
+            guard let bytes = defaultBytes(value, schema), let duration = AvroDuration(fixedBytes: bytes) else {
+                return nil
+            }
             return ".init(months: \(duration.months), days: \(duration.days), "
                 + "milliseconds: \(duration.milliseconds))"
         default: return nil
         }
     }
 
-    /// The bytes of an ISO-8859-1 default string.
-    static func isoBytes(_ text: String) -> [UInt8] {
-        text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    /// The bytes of a `bytes` or `fixed` default, as the Avro library reads them (ISO-8859-1).
+    static func defaultBytes(_ value: JSONValue, _ schema: Schema) -> [UInt8]? {
+        switch AvroValue(defaultValue: value, schema: schema) {
+        case .bytes(let bytes)?, .fixed(let bytes)?: return bytes
+        default: return nil
+        }
     }
 
-    static func bytesLiteral(_ text: String) -> String {
-        "[" + isoBytes(text).map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: ", ") + "]"
+    static func bytesLiteral(_ bytes: [UInt8]) -> String {
+        "[" + bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: ", ") + "]"
     }
 
     /// Whether `text` is the canonical 8-4-4-4-12 hexadecimal form that `UUID(uuidString:)` accepts.

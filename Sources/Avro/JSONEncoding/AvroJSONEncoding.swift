@@ -135,16 +135,10 @@ public enum AvroJSONEncoding {
             return .boolean(flag)
         case .int:
             guard let number = json.numberValue else { throw mismatch("an int") }
-            guard number.isInteger, let value = Int32(number.text) else {
-                throw AvroCodingError(.schemaMismatch, "\(number) is not a 32-bit integer")
-            }
-            return .int(value)
+            return .int(try converting { () throws(DefaultValueError) in try AvroValue.int(number) })
         case .long:
             guard let number = json.numberValue else { throw mismatch("a long") }
-            guard number.isInteger, let value = Int64(number.text) else {
-                throw AvroCodingError(.schemaMismatch, "\(number) is not a 64-bit integer")
-            }
-            return .long(value)
+            return .long(try converting { () throws(DefaultValueError) in try AvroValue.long(number) })
         case .float:
             return .float(Float(try floatingPoint(json, "a float")))
         case .double:
@@ -167,10 +161,8 @@ public enum AvroJSONEncoding {
             return .fixed(bytes)
         case .enumeration(let enumeration):
             guard let symbol = json.stringValue else { throw mismatch("a symbol of \(enumeration.name)") }
-            guard enumeration.symbols.contains(symbol) else {
-                throw AvroCodingError(.schemaMismatch, "\"\(symbol)\" is not a symbol of \(enumeration.name)")
-            }
-            return .enumeration(symbol)
+            return .enumeration(
+                try converting { () throws(DefaultValueError) in try AvroValue.symbol(symbol, of: enumeration) })
         case .array(let items):
             guard let elements = json.arrayValue else { throw mismatch("an array") }
             var values: [AvroValue] = []
@@ -235,6 +227,17 @@ public enum AvroJSONEncoding {
                 branch: index,
                 value: try catching(member.key) { () throws(AvroCodingError) in try read(member.value, branches[index])
                 })
+        }
+    }
+
+    /// The result of `body`, which reads a part of a value by the rules it shares with defaults.
+    private static func converting<Result>(
+        _ body: () throws(DefaultValueError) -> Result
+    ) throws(AvroCodingError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw AvroCodingError(.schemaMismatch, error.description)
         }
     }
 

@@ -17,7 +17,7 @@ struct SchemaParser {
     mutating func parseDocument(_ document: JSONValue) throws(SchemaError) -> Schema {
         let root = try parse(document, namespace: nil, path: .root)
         for pending in pendingDefaults {
-            if let problem = DefaultValidator.problem(with: pending.value, for: pending.schema) {
+            if let problem = pending.schema.defaultProblem(pending.value) {
                 throw SchemaError(
                     "invalid default value for type \(pending.schema.branchName): \(problem)",
                     at: pending.location, rule: .invalidDefault)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Avro
 
-@Suite struct DefaultValidatorTests {
+@Suite struct DefaultValueTests {
     private func record(_ type: String, _ defaultValue: String) -> String {
         #"{"type": "record", "name": "R", "fields": [{"name": "f", "type": \#(type), "default": \#(defaultValue)}]}"#
     }
