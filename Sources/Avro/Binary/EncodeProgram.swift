@@ -93,44 +93,26 @@ package final class EncodeProgram: Sendable {
 
     private func encode(_ value: AvroValue, _ index: Int, _ writer: inout AvroBinaryWriter) throws(AvroCodingError) {
         let node = nodes[index]
-        switch node {
-        case .null:
-            guard case .null = value else { throw mismatch(value, node.expectation) }
-        case .boolean:
-            guard case .boolean(let flag) = value else { throw mismatch(value, node.expectation) }
-            writer.writeBoolean(flag)
-        case .int:
-            guard case .int(let number) = value else { throw mismatch(value, node.expectation) }
-            writer.writeInt(number)
-        case .long:
-            guard case .long(let number) = value else { throw mismatch(value, node.expectation) }
-            writer.writeLong(number)
-        case .float:
-            guard case .float(let number) = value else { throw mismatch(value, node.expectation) }
-            writer.writeFloat(number)
-        case .double:
-            guard case .double(let number) = value else { throw mismatch(value, node.expectation) }
-            writer.writeDouble(number)
-        case .bytes:
-            guard case .bytes(let bytes) = value else { throw mismatch(value, node.expectation) }
-            writer.writeBytes(bytes)
-        case .string:
-            guard case .string(let text) = value else { throw mismatch(value, node.expectation) }
-            writer.writeString(text)
-        case .fixed(let size):
-            guard case .fixed(let bytes) = value else { throw mismatch(value, node.expectation) }
+        switch (node, value) {
+        case (.null, .null): break
+        case (.boolean, .boolean(let flag)): writer.writeBoolean(flag)
+        case (.int, .int(let number)): writer.writeInt(number)
+        case (.long, .long(let number)): writer.writeLong(number)
+        case (.float, .float(let number)): writer.writeFloat(number)
+        case (.double, .double(let number)): writer.writeDouble(number)
+        case (.bytes, .bytes(let bytes)): writer.writeBytes(bytes)
+        case (.string, .string(let text)): writer.writeString(text)
+        case (.fixed(let size), .fixed(let bytes)):
             guard bytes.count == size else {
                 throw AvroCodingError(.schemaMismatch, "expected \(size) bytes of fixed, found \(bytes.count)")
             }
             writer.writeFixed(bytes)
-        case .enumeration(let table):
-            guard case .enumeration(let symbol) = value else { throw mismatch(value, node.expectation) }
+        case (.enumeration(let table), .enumeration(let symbol)):
             guard let symbolIndex = enumTables[table][symbol] else {
                 throw AvroCodingError(.schemaMismatch, "\"\(symbol)\" is not a symbol of the enum")
             }
             writer.writeInt(Int32(symbolIndex))
-        case .array(let items):
-            guard case .array(let values) = value else { throw mismatch(value, node.expectation) }
+        case (.array(let items), .array(let values)):
             if !values.isEmpty {
                 writer.writeBlockCount(values.count)
                 for (position, item) in values.enumerated() {
@@ -138,8 +120,7 @@ package final class EncodeProgram: Sendable {
                 }
             }
             writer.writeBlockCount(0)
-        case .map(let valueNode):
-            guard case .map(let entries) = value else { throw mismatch(value, node.expectation) }
+        case (.map(let valueNode), .map(let entries)):
             if !entries.isEmpty {
                 writer.writeBlockCount(entries.count)
                 for entry in entries {
@@ -150,8 +131,7 @@ package final class EncodeProgram: Sendable {
                 }
             }
             writer.writeBlockCount(0)
-        case .record(let first, let count):
-            guard case .record(let values) = value else { throw mismatch(value, node.expectation) }
+        case (.record(let first, let count), .record(let values)):
             guard values.count == count else {
                 throw AvroCodingError(.schemaMismatch, "expected \(count) record fields, found \(values.count)")
             }
@@ -160,13 +140,14 @@ package final class EncodeProgram: Sendable {
                     try encode(values[position], children[first + position], &writer)
                 }
             }
-        case .union(let first, let count):
-            guard case .union(let branch, let inner) = value else { throw mismatch(value, node.expectation) }
+        case (.union(let first, let count), .union(let branch, let inner)):
             guard branch >= 0, branch < count else {
                 throw AvroCodingError(.invalidIndex, "union branch \(branch) out of range 0..<\(count)")
             }
             writer.writeLong(Int64(branch))
             try encode(inner, children[first + branch], &writer)
+        default:
+            throw mismatch(value, node.expectation)
         }
     }
 }

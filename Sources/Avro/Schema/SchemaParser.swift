@@ -225,11 +225,7 @@ struct SchemaParser {
                 path.appending("name"), .redefinedName)
         }
         var aliases: [SchemaName] = []
-        if let aliasValue = object["aliases"] {
-            let aliasPath = path.appending("aliases")
-            guard let elements = aliasValue.arrayValue else {
-                throw fail("\"aliases\" must be an array of strings", aliasValue, aliasPath, .attributeType)
-            }
+        if let (elements, aliasPath) = try arrayAttribute("aliases", of: object, path, "an array of strings") {
             for (index, element) in elements.enumerated() {
                 guard let alias = element.stringValue else {
                     throw fail("an alias must be a string", element, aliasPath.appending(index), .attributeType)
@@ -252,18 +248,27 @@ struct SchemaParser {
         builder.definitionOrder.append(named)
     }
 
+    /// The elements of the array attribute `name` of `object` at `path`, and the attribute's path; `nil` when it
+    /// is absent, an error when it is not `shape` ("an array of strings").
+    private func arrayAttribute(
+        _ name: String, of object: JSONObject, _ path: JSONPath, _ shape: String
+    ) throws(SchemaError) -> ([JSONValue], JSONPath)? {
+        guard let attribute = object[name] else { return nil }
+        let attributePath = path.appending(name)
+        guard let elements = attribute.arrayValue else {
+            throw fail("\"\(name)\" must be \(shape)", attribute, attributePath, .attributeType)
+        }
+        return (elements, attributePath)
+    }
+
     // MARK: - Named types
 
     private mutating func parseRecord(
         _ object: JSONObject, value: JSONValue, namespace: String?, path: JSONPath
     ) throws(SchemaError) -> Schema {
         let parts = try parseName(object, value: value, namespace: namespace, path: path, kind: "record")
-        guard let fieldsValue = object["fields"] else {
+        guard let (fieldValues, fieldsPath) = try arrayAttribute("fields", of: object, path, "an array") else {
             throw fail("a record needs a \"fields\" attribute", value, path, .missingAttribute)
-        }
-        let fieldsPath = path.appending("fields")
-        guard let fieldValues = fieldsValue.arrayValue else {
-            throw fail("\"fields\" must be an array", fieldsValue, fieldsPath, .attributeType)
         }
         let here = location(value, path)
         let (_, ignored, _) = LogicalTypeParser.parse(object, for: LogicalTypeParser.Host.other)
@@ -327,16 +332,12 @@ struct SchemaParser {
             order = parsed
         }
         var aliases: [String] = []
-        if let aliasValue = object["aliases"] {
-            guard let elements = aliasValue.arrayValue else {
-                throw fail(
-                    "\"aliases\" must be an array of strings", aliasValue, path.appending("aliases"), .attributeType)
-            }
+        if let (elements, aliasPath) = try arrayAttribute("aliases", of: object, path, "an array of strings") {
             for (index, element) in elements.enumerated() {
                 guard let alias = element.stringValue, SchemaName.isValidName(alias) else {
                     throw fail(
                         "a field alias must be a string matching [A-Za-z_][A-Za-z0-9_]*", element,
-                        path.appending("aliases").appending(index), .invalidName)
+                        aliasPath.appending(index), .invalidName)
                 }
                 aliases.append(alias)
             }
@@ -356,12 +357,9 @@ struct SchemaParser {
         _ object: JSONObject, value: JSONValue, namespace: String?, path: JSONPath
     ) throws(SchemaError) -> Schema {
         let parts = try parseName(object, value: value, namespace: namespace, path: path, kind: "enum")
-        guard let symbolsValue = object["symbols"] else {
+        guard let (elements, symbolsPath) = try arrayAttribute("symbols", of: object, path, "an array of strings")
+        else {
             throw fail("an enum needs a \"symbols\" attribute", value, path, .missingAttribute)
-        }
-        let symbolsPath = path.appending("symbols")
-        guard let elements = symbolsValue.arrayValue else {
-            throw fail("\"symbols\" must be an array of strings", symbolsValue, symbolsPath, .attributeType)
         }
         var symbols: [String] = []
         var seen: Set<String> = []
