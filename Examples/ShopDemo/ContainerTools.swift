@@ -31,22 +31,7 @@ func readContainer(path: String, seed: UInt64) throws {
     let generator = OrderGenerator(seed: seed)
     var reader = try AvroContainerModelReader<OrderV1>(path: path)
     var leg = Leg("container read into v1 (\(reader.header.codec.rawValue))")
-    var index = 0
-    var batch: [OrderV1] = []
-    while true {
-        batch.removeAll(keepingCapacity: true)
-        try leg.measureSync {
-            while batch.count < 10_000, let order = try reader.next() { batch.append(order) }
-        }
-        if batch.isEmpty { break }
-        for order in batch {
-            guard order == OrderV1(expectedFrom: generator.order(index)) else {
-                throw DemoFailure("order \(index) differs")
-            }
-            index += 1
-        }
-    }
-    leg.records = index
+    try readAndCheckOrdersV1(from: &reader, generator: generator, chunkSize: 10_000, leg: &leg)
     leg.bytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     print(leg.summary + " (MB/s of the file; every order checked)")
 }

@@ -106,22 +106,10 @@ struct Pipeline {
         var readFile = Leg("container read into v1 (resolved)")
         readFile.bytes = write.bytes
         var reader = try AvroContainerModelReader<OrderV1>(path: file)
-        var batch: [OrderV1] = []
-        var index = 0
-        while true {
-            batch.removeAll(keepingCapacity: true)
-            try readFile.measureSync {
-                while batch.count < chunkSize, let order = try reader.next() { batch.append(order) }
-            }
-            if batch.isEmpty { break }
-            for order in batch {
-                guard order == OrderV1(expectedFrom: generator.order(index)) else {
-                    throw DemoFailure("order \(index) of the container file differs")
-                }
-                index += 1
-            }
+        try readAndCheckOrdersV1(from: &reader, generator: generator, chunkSize: chunkSize, leg: &readFile) {
+            "order \($0) of the container file"
         }
-        readFile.records = index
+        let index = readFile.records
         guard index == count else { throw DemoFailure("the container file holds \(index) orders, not \(count)") }
 
         let fileSize = (try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
