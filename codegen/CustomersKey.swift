@@ -35,4 +35,18 @@ public struct CustomerKey: Avro.AvroModel, Swift.Hashable {
     public init(avroDecoding reader: inout Avro.AvroBinaryReader) throws(Avro.AvroCodingError) {
         self.id = try reader.readUUID()
     }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var id: Foundation.UUID?
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                id = try reader.readUUID()
+            default: break
+            }
+        }
+        self.id = try resolution.filled(id)
+    }
 }

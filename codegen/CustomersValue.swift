@@ -105,6 +105,46 @@ public struct Customer: Avro.AvroModel, Swift.Hashable {
         self.address = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
         self.tier = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
     }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var id: Foundation.UUID?
+        var timestamp: Avro.AvroTimestampMillis?
+        var name: Swift.String? = nil
+        var email: Swift.String? = nil
+        var birthDate: Avro.AvroDate? = nil
+        var address: Address? = nil
+        var tier: CustomerTier? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                id = try reader.readUUID()
+            case 1:
+                timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
+            case 2:
+                name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 3:
+                email = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 4:
+                birthDate =
+                    try reader.readUnionBranch(count: 2) == 0
+                    ? nil : Avro.AvroDate(daysSinceEpoch: try reader.readInt())
+            case 5:
+                address = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            case 6:
+                tier = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            default: break
+            }
+        }
+        self.id = try resolution.filled(id)
+        self.timestamp = try resolution.filled(timestamp)
+        self.name = name
+        self.email = email
+        self.birthDate = birthDate
+        self.address = address
+        self.tier = tier
+    }
 }
 
 /// A postal address, shared by customers and orders.
@@ -174,6 +214,32 @@ public struct Address: Avro.AvroModel, Swift.Hashable {
         self.city = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.postalCode = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.country = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+    }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var street: Swift.String? = nil
+        var city: Swift.String? = nil
+        var postalCode: Swift.String? = nil
+        var country: Swift.String? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                street = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 1:
+                city = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 2:
+                postalCode = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 3:
+                country = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            default: break
+            }
+        }
+        self.street = street
+        self.city = city
+        self.postalCode = postalCode
+        self.country = country
     }
 }
 

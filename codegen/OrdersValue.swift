@@ -140,6 +140,60 @@ public struct Order: Avro.AvroModel, Swift.Hashable {
             }
         }
     }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var id: Foundation.UUID?
+        var timestamp: Avro.AvroTimestampMillis?
+        var customerId: Foundation.UUID? = nil
+        var status: OrderStatus? = nil
+        var lines: [OrderLine]? = nil
+        var total: Avro.AvroDecimal? = nil
+        var currency: Swift.String? = nil
+        var shippingAddress: Address? = nil
+        var attributes: [Swift.String: Swift.String]? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                id = try reader.readUUID()
+            case 1:
+                timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
+            case 2:
+                customerId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()
+            case 3:
+                status = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            case 4:
+                lines = try reader.readOptional(nullIndex: 0) { (reader) throws(Avro.AvroCodingError) in
+                    try reader.readArray { (reader) throws(Avro.AvroCodingError) in
+                        try reader.read()
+                    }
+                }
+            case 5:
+                total = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2)
+            case 6:
+                currency = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 7:
+                shippingAddress = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            case 8:
+                attributes = try reader.readOptional(nullIndex: 0) { (reader) throws(Avro.AvroCodingError) in
+                    try reader.readMap(depthTracked: false) { (reader) throws(Avro.AvroCodingError) in
+                        try reader.readString()
+                    }
+                }
+            default: break
+            }
+        }
+        self.id = try resolution.filled(id)
+        self.timestamp = try resolution.filled(timestamp)
+        self.customerId = customerId
+        self.status = status
+        self.lines = lines
+        self.total = total
+        self.currency = currency
+        self.shippingAddress = shippingAddress
+        self.attributes = attributes
+    }
 }
 
 /// Where the order is in its life; unknown future states read as UNKNOWN.
@@ -250,6 +304,32 @@ public struct OrderLine: Avro.AvroModel, Swift.Hashable {
         self.unitPrice = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2)
         self.category = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
     }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var sku: Swift.String? = nil
+        var quantity: Swift.Int32? = nil
+        var unitPrice: Avro.AvroDecimal? = nil
+        var category: Category? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                sku = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 1:
+                quantity = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readInt()
+            case 2:
+                unitPrice = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2)
+            case 3:
+                category = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            default: break
+            }
+        }
+        self.sku = sku
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.category = category
+    }
 }
 
 /// A product category; categories nest.
@@ -294,5 +374,23 @@ public struct Category: Avro.AvroModel, Swift.Hashable {
         defer { reader.leave() }
         self.name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
         self.parent = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+    }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var name: Swift.String? = nil
+        var parent: Category? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                name = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readString()
+            case 1:
+                parent = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            default: break
+            }
+        }
+        self.name = name
+        self.parent = parent
     }
 }

@@ -105,6 +105,47 @@ public struct Payment: Avro.AvroModel, Swift.Hashable {
             try reader.readUnionBranch(count: 2) == 0 ? nil : Avro.AvroDate(daysSinceEpoch: try reader.readInt())
         self.billingAddress = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
     }
+
+    public init(
+        avroDecoding reader: inout Avro.AvroBinaryReader, resolving resolution: Avro.AvroRecordResolution
+    ) throws(Avro.AvroCodingError) {
+        var id: Foundation.UUID?
+        var timestamp: Avro.AvroTimestampMillis?
+        var orderId: Foundation.UUID? = nil
+        var amount: Avro.AvroDecimal? = nil
+        var method: PaymentMethod? = nil
+        var settledOn: Avro.AvroDate? = nil
+        var billingAddress: Address? = nil
+        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in
+            switch field {
+            case 0:
+                id = try reader.readUUID()
+            case 1:
+                timestamp = Avro.AvroTimestampMillis(ticksSinceEpoch: try reader.readLong())
+            case 2:
+                orderId = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readUUID()
+            case 3:
+                amount =
+                    try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.readDecimal(scale: 2, fixedSize: 8)
+            case 4:
+                method = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            case 5:
+                settledOn =
+                    try reader.readUnionBranch(count: 2) == 0
+                    ? nil : Avro.AvroDate(daysSinceEpoch: try reader.readInt())
+            case 6:
+                billingAddress = try reader.readUnionBranch(count: 2) == 0 ? nil : try reader.read()
+            default: break
+            }
+        }
+        self.id = try resolution.filled(id)
+        self.timestamp = try resolution.filled(timestamp)
+        self.orderId = orderId
+        self.amount = amount
+        self.method = method
+        self.settledOn = settledOn
+        self.billingAddress = billingAddress
+    }
 }
 
 /// A money amount with two decimal places in 8 bytes.

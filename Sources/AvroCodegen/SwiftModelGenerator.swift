@@ -70,7 +70,7 @@ public struct SwiftModelGenerator {
 
     // MARK: - Declarations
 
-    private var access: String { options.accessLevel == "internal" ? "" : options.accessLevel + " " }
+    var access: String { options.accessLevel == "internal" ? "" : options.accessLevel + " " }
 
     private func conformances(_ base: [String]) -> String {
         (base + (options.codable ? ["Swift.Codable"] : []) + options.conformances).joined(separator: ", ")
@@ -205,6 +205,7 @@ public struct SwiftModelGenerator {
                 "self.\(properties[index])", mapper.decode(field.type, field: field.name), indent: 2)
         }
         lines.append("    }")
+        lines += resolvingDecoder(fields: fields, properties: properties, types: types, mapper: &mapper)
 
         lines += renderNestedUnions(mapper: &mapper)
         lines.append("}")

@@ -23,10 +23,6 @@ public struct AvroContainerModelReader<Model: AvroModel> {
     public let limits: AvroDecodingLimits
     private var blocks: ContainerBlocks
     private let decoder: AvroModelDecoder<Model>
-    /// Finds where a datum of the writer schema ends when data is resolved (the model decoder takes exactly one
-    /// datum): for a record writer, a plan into a field-less record of the same name, which skips every field
-    /// without building values.
-    private let datumEnd: AvroGenericCodec?
     private var block: [UInt8] = []
     private var position = 0
     private var remainingInBlock = 0
@@ -62,15 +58,6 @@ public struct AvroContainerModelReader<Model: AvroModel> {
             decoder = try AvroModelDecoder<Model>(writerSchema: header.schema, limits: limits)
         } catch {
             throw ContainerError("the file's schema cannot be read as \(Model.self): \(error.message)")
-        }
-        if decoder.isIdentity {
-            datumEnd = nil
-        } else if case .record(let record) = header.schema.kind {
-            let writer = header.schema
-            let skipper = Schema(.record(RecordSchema(name: record.name)))
-            datumEnd = try Self.wrapped { try AvroGenericCodec(writer: writer, reader: skipper, limits: limits) }
-        } else {
-            datumEnd = AvroGenericCodec(schema: header.schema, limits: limits)
         }
     }
 
@@ -120,24 +107,16 @@ public struct AvroContainerModelReader<Model: AvroModel> {
         return models
     }
 
-    /// Decodes the datum at `position` and moves past it.
+    /// Decodes the datum at `position` and moves past it, in one pass (resolving as it reads when the file's
+    /// schema is not the model's).
     private mutating func decodeDatum() throws -> Model {
         let start = position
         let limits = limits
+        let decoder = decoder
         var consumed = 0
-        if let datumEnd {
-            try block.withUnsafeBytes { buffer in
-                var reader = AvroBinaryReader(UnsafeRawBufferPointer(rebasing: buffer[start...]), limits: limits)
-                _ = try datumEnd.decode(from: &reader)
-                consumed = reader.offset
-            }
-            let model = try decoder.decode(block[start..<start + consumed])
-            position = start + consumed
-            return model
-        }
         let model = try block.withUnsafeBytes { buffer -> Model in
             var reader = AvroBinaryReader(UnsafeRawBufferPointer(rebasing: buffer[start...]), limits: limits)
-            let model = try Model(avroDecoding: &reader)
+            let model = try decoder.decode(from: &reader)
             consumed = reader.offset
             return model
         }

@@ -15,6 +15,10 @@ public protocol AvroModel: AvroBinaryCodable {
     /// The CRC-64-AVRO fingerprint of ``avroSchema``'s Parsing Canonical Form: a constant in generated types,
     /// so framing a single object computes no canonical form. The default computes it on each use.
     static var avroRabinFingerprint: UInt64 { get }
+    /// Reads a record written with another record schema, as `resolution` (built from that schema and
+    /// ``avroSchema``) says: generated records read each field as their own decoder does, in the writer's order.
+    init(avroDecoding reader: inout AvroBinaryReader, resolving resolution: AvroRecordResolution)
+        throws(AvroCodingError)
 }
 
 extension AvroModel {
@@ -43,9 +47,7 @@ extension AvroModel {
         self = try AvroBinaryReader.withReader(bytes, limits: limits) {
             (reader: inout AvroBinaryReader) throws(AvroCodingError) in
             let value = try Self(avroDecoding: &reader)
-            guard reader.isAtEnd else {
-                throw reader.error(.trailingBytes, "\(reader.remaining) bytes after the datum")
-            }
+            try reader.expectEnd()
             return value
         }
     }

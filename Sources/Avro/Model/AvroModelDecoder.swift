@@ -6,10 +6,20 @@ import Synchronization
 /// the resolution plan is compiled once. Each decode then reads the writer's bytes once, writing the model
 /// schema's encoding (fields in the model's order, defaults filled, promotions applied) without building generic
 /// values, and the model decodes those; when the writer's canonical form is the model's, the bytes are decoded
-/// as they are.
+/// as they are. When both are records, the model reads the writer's fields itself (``AvroRecordResolution``), so
+/// only fields whose type changed are rewritten.
 public struct AvroModelDecoder<Model: AvroModel>: Sendable {
-    /// From the writer's encoding to the model's; `nil` when both schemas have the same canonical form.
-    @usableFromInline let transcoder: AvroTranscoder?
+    /// How the writer's data reaches the model.
+    @usableFromInline enum Path: Sendable {
+        /// The writer's canonical form is the model's.
+        case identity
+        /// Both are records: the model reads field by field.
+        case fields(AvroRecordResolution)
+        /// Anything else: the datum is rewritten into the model's encoding, then decoded.
+        case rewritten(AvroTranscoder)
+    }
+
+    @usableFromInline let path: Path
     /// The limits applied when decoding.
     public var limits: AvroDecodingLimits
 
@@ -17,19 +27,53 @@ public struct AvroModelDecoder<Model: AvroModel>: Sendable {
     /// - Throws: ``ResolutionError`` when no datum of the writer can be read as a `Model`.
     public init(writerSchema: Schema, limits: AvroDecodingLimits = .default) throws(ResolutionError) {
         self.limits = limits
-        transcoder =
-            writerSchema.canonicalForm == Model.avroSchema.canonicalForm
-            ? nil : try AvroTranscoder(writer: writerSchema, reader: Model.avroSchema, limits: limits)
+        let modelSchema = Model.avroSchema
+        if writerSchema.canonicalForm == modelSchema.canonicalForm {
+            path = .identity
+        } else if case .record = writerSchema.kind, case .record = modelSchema.kind {
+            path = .fields(try AvroRecordResolution(writer: writerSchema, reader: modelSchema))
+        } else {
+            path = .rewritten(try AvroTranscoder(writer: writerSchema, reader: modelSchema, limits: limits))
+        }
     }
 
     /// Whether data is decoded as it is (the writer's canonical form is the model's).
-    public var isIdentity: Bool { transcoder == nil }
+    public var isIdentity: Bool {
+        if case .identity = path { return true }
+        return false
+    }
 
     /// Decodes `bytes`, which must hold exactly one datum of the writer schema. Contiguous bytes (`[UInt8]`,
     /// `ArraySlice<UInt8>`, `Data`) are read in place.
     @inlinable public func decode(_ bytes: some Collection<UInt8>) throws(AvroCodingError) -> Model {
-        guard let transcoder else { return try Model(avroEncoded: bytes, limits: limits) }
-        return try Model(avroEncoded: try transcoder.transcode(bytes), limits: limits)
+        switch path {
+        case .identity:
+            return try Model(avroEncoded: bytes, limits: limits)
+        case .fields(let resolution):
+            return try AvroBinaryReader.withReader(bytes, limits: limits) {
+                (reader: inout AvroBinaryReader) throws(AvroCodingError) in
+                let value = try Model(avroDecoding: &reader, resolving: resolution)
+                try reader.expectEnd()
+                return value
+            }
+        case .rewritten(let transcoder):
+            return try Model(avroEncoded: try transcoder.transcode(bytes), limits: limits)
+        }
+    }
+
+    /// Decodes the datum of the writer schema that starts at `reader`'s position and leaves `reader` after it: for
+    /// datums that follow each other in one buffer, as in a container file's block.
+    @inlinable public func decode(from reader: inout AvroBinaryReader) throws(AvroCodingError) -> Model {
+        switch path {
+        case .identity:
+            return try Model(avroDecoding: &reader)
+        case .fields(let resolution):
+            return try Model(avroDecoding: &reader, resolving: resolution)
+        case .rewritten(let transcoder):
+            var rewritten = AvroBinaryWriter()
+            try transcoder.plan.transcode(from: &reader, to: &rewritten)
+            return try Model(avroEncoded: rewritten.storage, limits: reader.limits)
+        }
     }
 
     /// The decoder of `writerSchema` data for `Model`, built once per (model type, writer definition) and kept in a
