@@ -77,23 +77,29 @@ struct Workload {
             guard let cast = json as? Cast else { throw Mismatch() }
             return cast
         }
+        // Strings bridged from Foundation may not be native UTF-8: an app's strings are, so the workload's are too.
+        func native(_ text: String) -> String {
+            var text = text
+            text.makeContiguousUTF8()
+            return text
+        }
         switch schema.kind {
         case .null where json is NSNull: return .null
         case .boolean: return .boolean(try cast(Bool.self))
         case .int: return .int(try cast(NSNumber.self).int32Value)
         case .long: return .long(try cast(NSNumber.self).int64Value)
         case .double: return .double(try cast(NSNumber.self).doubleValue)
-        case .string: return .string(try cast(String.self))
+        case .string: return .string(native(try cast(String.self)))
         case .bytes:
             guard case .decimal(_, let scale) = schema.logicalType,
                 let decimal = AvroDecimal(try cast(String.self), scale: scale)
             else { throw Mismatch() }
             return .bytes(decimal.unscaledBytes)
-        case .enumeration: return .enumeration(try cast(String.self))
+        case .enumeration: return .enumeration(native(try cast(String.self)))
         case .array(let items): return .array(try cast([Any].self).map { try value($0, items) })
         case .map(let values):
             let entries = try cast([String: Any].self).sorted { $0.key < $1.key }
-            return .map(try entries.map { ($0.key, try value($0.value, values)) })
+            return .map(try entries.map { (native($0.key), try value($0.value, values)) })
         case .record(let record):
             let object = try cast([String: Any].self)
             return .record(try record.fields.map { try value(object[$0.name] ?? NSNull(), $0.type) })
