@@ -19,7 +19,10 @@ extension SwiftModelGenerator {
         // checked at the end, although a valid resolution reads or defaults every field.
         let optional = types.map { $0.hasSuffix("?") }
         for (index, local) in locals.enumerated() {
-            lines.append("        var \(local): \(types[index])" + (optional[index] ? " = nil" : "?"))
+            let type = types[index] + (optional[index] ? " = nil" : "?")
+            let line = "        var \(local): \(type)"
+            // Wrapped as swift format wraps a declaration too long for one line: after the colon.
+            lines += line.utf8.count <= Layout.width ? [line] : ["        var \(local):", "            \(type)"]
         }
         lines.append("        try resolution.readFields(&reader) { (reader, field) throws(Avro.AvroCodingError) in")
         lines.append("            switch field {")
@@ -31,11 +34,25 @@ extension SwiftModelGenerator {
         lines.append("            }")
         lines.append("        }")
         for (index, property) in properties.enumerated() {
-            let value = optional[index] ? locals[index] : "try resolution.filled(\(locals[index]))"
-            lines.append("        self.\(property) = \(value)")
+            if optional[index] {
+                lines += Layout.assignment("self.\(property)", [locals[index]], indent: 2)
+                continue
+            }
+            lines += Self.filledAssignment(property, locals[index])
         }
         lines.append("    }")
         return lines
+    }
+
+    /// `self.property = try resolution.filled(local)`, wrapped as swift format wraps it when too long for a line.
+    static func filledAssignment(_ property: String, _ local: String) -> [String] {
+        let target = "        self.\(property) ="
+        let call = "try resolution.filled("
+        let fits = { (line: String) in line.utf8.count <= Layout.width }
+        if fits("\(target) \(call)\(local))") { return ["\(target) \(call)\(local))"] }
+        if fits("\(target) \(call)") { return ["\(target) \(call)", "            \(local))"] }
+        if fits("            \(call)\(local))") { return [target, "            \(call)\(local))"] }
+        return [target, "            \(call)", "                \(local))"]
     }
 
     /// The locals of the resolving reader: the property names, except where one would shadow the closure's

@@ -169,7 +169,7 @@ public struct SwiftModelGenerator {
                 }
                 lines.append("    ) {")
             }
-            for property in properties { lines.append("        self.\(property) = \(property)") }
+            for property in properties { lines += Layout.assignment("self.\(property)", [property], indent: 2) }
             lines.append("    }")
         }
         lines.append("")
