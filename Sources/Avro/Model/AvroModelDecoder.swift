@@ -70,9 +70,9 @@ public struct AvroModelDecoder<Model: AvroModel>: Sendable {
         case .fields(let resolution):
             return try Model(avroDecoding: &reader, resolving: resolution)
         case .rewritten(let transcoder):
-            var rewritten = AvroBinaryWriter()
-            try transcoder.plan.transcode(from: &reader, to: &rewritten)
-            return try Model(avroEncoded: rewritten.storage, limits: reader.limits)
+            return try transcoder.plan.readRewritten(from: &reader) {
+                (modelReader: inout AvroBinaryReader) throws(AvroCodingError) in try Model(avroDecoding: &modelReader)
+            }
         }
     }
 

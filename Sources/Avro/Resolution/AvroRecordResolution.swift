@@ -129,9 +129,7 @@ public final class AvroRecordResolution: Sendable {
         _ readField: (inout AvroBinaryReader, Int) throws(AvroCodingError) -> Void
     ) throws(AvroCodingError) {
         try catching(names[position]) { () throws(AvroCodingError) in
-            var rewritten = AvroBinaryWriter()
-            try transcoder.plan.transcode(from: &reader, to: &rewritten)
-            try AvroBinaryReader.withReader(rewritten.storage, limits: reader.limits) {
+            try transcoder.plan.readRewritten(from: &reader) {
                 (fieldReader: inout AvroBinaryReader) throws(AvroCodingError) in
                 try readField(&fieldReader, field)
             }
@@ -156,11 +154,8 @@ extension AvroModel {
     public init(avroDecoding reader: inout AvroBinaryReader, resolving resolution: AvroRecordResolution)
         throws(AvroCodingError)
     {
-        var rewritten = AvroBinaryWriter()
-        try resolution.program.transcode(from: &reader, to: &rewritten)
-        self = try AvroBinaryReader.withReader(rewritten.storage, limits: reader.limits) {
-            (recordReader: inout AvroBinaryReader) throws(AvroCodingError) in
-            try Self(avroDecoding: &recordReader)
+        self = try resolution.program.readRewritten(from: &reader) {
+            (recordReader: inout AvroBinaryReader) throws(AvroCodingError) in try Self(avroDecoding: &recordReader)
         }
     }
 }

@@ -161,3 +161,15 @@ extension AvroBinaryWriter {
         }
     }
 }
+
+extension DecodeProgram {
+    /// Rewrites the datum at `reader` into the reader schema's encoding and hands those bytes to `read`, under the
+    /// same limits: how a model that cannot read the writer's encoding itself reads it.
+    @usableFromInline func readRewritten<Result>(
+        from reader: inout AvroBinaryReader, _ read: (inout AvroBinaryReader) throws(AvroCodingError) -> Result
+    ) throws(AvroCodingError) -> Result {
+        var rewritten = AvroBinaryWriter()
+        try transcode(from: &reader, to: &rewritten)
+        return try AvroBinaryReader.withReader(rewritten.storage, limits: reader.limits, read)
+    }
+}
